@@ -1,0 +1,25 @@
+package org.hwgrade.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** An assignment as the grader knows it: problems, parts, points and grading rules. */
+public record Rubric(String id, String title, GradingDefaults defaults, List<Problem> problems) {
+
+    public Rubric {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(defaults, "defaults");
+        problems = List.copyOf(problems);
+    }
+
+    public Stream<Part> parts() {
+        return problems.stream().flatMap(p -> p.parts().stream());
+    }
+
+    public Optional<Problem> problemOf(String partId) {
+        return problems.stream().filter(p -> p.parts().stream().anyMatch(q -> q.id().equals(partId))).findFirst();
+    }
+}

@@ -1,0 +1,49 @@
+package org.hwgrade;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Keeps the package dependencies pointing one way: model at the bottom, the CLI at the top, and
+ * only the CLI printing or exiting.
+ */
+@AnalyzeClasses(packages = "org.hwgrade", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("model").definedBy("org.hwgrade.model..")
+            .layer("rubric").definedBy("org.hwgrade.rubric..")
+            .layer("solver").definedBy("org.hwgrade.solver..")
+            .layer("symbolic").definedBy("org.hwgrade.symbolic..")
+            .layer("submission").definedBy("org.hwgrade.submission..")
+            .layer("compare").definedBy("org.hwgrade.compare..")
+            .layer("report").definedBy("org.hwgrade.report..")
+            .layer("grading").definedBy("org.hwgrade.grading..")
+            .layer("cli").definedBy("org.hwgrade.cli..")
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("grading").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("grading", "cli")
+            .whereLayer("compare").mayOnlyBeAccessedByLayers("grading")
+            .whereLayer("submission").mayOnlyBeAccessedByLayers("grading")
+            .whereLayer("symbolic").mayOnlyBeAccessedByLayers("compare", "submission", "grading")
+            .whereLayer("solver").mayOnlyBeAccessedByLayers("compare", "grading", "cli")
+            .whereLayer("rubric").mayOnlyBeAccessedByLayers("grading", "cli")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule modelUsesOnlyTheJdk = noClasses().that().resideInAPackage("org.hwgrade.model..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.hwgrade.model..", "java..");
+
+    @ArchTest
+    static final ArchRule onlyTheCliPrints = noClasses().that().resideOutsideOfPackage("org.hwgrade.cli..")
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .orShould().callMethod(System.class, "exit", int.class);
+}
