@@ -1,0 +1,119 @@
+package org.hwgrade.rubric;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hwgrade.model.EntryCredit;
+import org.hwgrade.model.FollowThrough;
+import org.hwgrade.model.GradingDefaults;
+import org.hwgrade.model.Misconception;
+import org.hwgrade.model.Rational;
+import org.hwgrade.model.Tolerance;
+
+/** Reads the grading settings of a rubric: tolerance rules, matrix credit, follow-through, misconceptions. */
+final class GradingRulesReader {
+
+    private static final String TOLERANCE_HINT =
+            "write 'exact', {relabs: {rtol: 0.01, atol: 1.0e-8}}, {sigfig: 3} or {decdig: 2}";
+
+    private GradingRulesReader() {
+    }
+
+    static GradingDefaults defaults(YamlNode node) {
+        YamlMap map = node.asMap().allow(
+                Set.of("tolerance", "irrational_tolerance", "entries", "follow_through", "show_key"), Set.of());
+        GradingDefaults d = GradingDefaults.STANDARD;
+        return new GradingDefaults(
+                map.find("tolerance").map(GradingRulesReader::tolerance).orElse(d.rationalTolerance()),
+                map.find("irrational_tolerance").map(GradingRulesReader::tolerance).orElse(d.irrationalTolerance()),
+                map.find("entries").map(GradingRulesReader::entries).orElse(d.entries()),
+                map.find("follow_through").map(GradingRulesReader::followThrough).orElse(d.followThrough()),
+                map.find("show_key").map(YamlNode::asBoolean).orElse(d.showKey()));
+    }
+
+    static Tolerance tolerance(YamlNode node) {
+        if (node.isScalar()) {
+            if (node.asText().strip().equals("exact")) {
+                return new Tolerance.Exact();
+            }
+            throw node.error("unknown tolerance rule '" + node.asText() + "'", TOLERANCE_HINT);
+        }
+        YamlMap map = node.asMap().allow(Set.of("exact", "relabs", "sigfig", "decdig"), Set.of());
+        if (map.entries().size() != 1) {
+            throw node.error("a tolerance names exactly one rule, found " + map.entries().size(), TOLERANCE_HINT);
+        }
+        String rule = map.entries().keySet().iterator().next();
+        YamlNode arg = map.get(rule);
+        try {
+            return switch (rule) {
+                case "relabs" -> {
+                    YamlMap p = arg.asMap().allow(Set.of("rtol", "atol"), Set.of());
+                    yield new Tolerance.RelAbs(
+                            p.find("rtol").map(YamlNode::asDouble).orElse(1e-2),
+                            p.find("atol").map(YamlNode::asDouble).orElse(1e-8));
+                }
+                case "sigfig" -> new Tolerance.SigFig(arg.asInt(1));
+                case "decdig" -> new Tolerance.DecDig(arg.asInt(0));
+                default -> new Tolerance.Exact();
+            };
+        } catch (IllegalArgumentException e) {
+            throw arg.error(e.getMessage(), TOLERANCE_HINT);
+        }
+    }
+
+    static EntryCredit entries(YamlNode node) {
+        String text = node.asNonEmptyText();
+        for (EntryCredit e : EntryCredit.values()) {
+            if (e.key().equals(text)) {
+                return e;
+            }
+        }
+        throw node.error("unknown entries rule '" + text + "'", "use 'proportional' or 'all-or-nothing'");
+    }
+
+    /** {@code false}, {@code true}, or {credit: 1/2, enabled: true}. */
+    static FollowThrough followThrough(YamlNode node) {
+        if (node.isScalar()) {
+            return node.asBoolean() ? FollowThrough.FULL : FollowThrough.DISABLED;
+        }
+        YamlMap map = node.asMap().allow(Set.of("enabled", "credit"), Set.of());
+        boolean enabled = map.find("enabled").map(YamlNode::asBoolean).orElse(true);
+        Rational credit = map.find("credit").map(GradingRulesReader::fraction).orElse(Rational.ONE);
+        return new FollowThrough(enabled, credit);
+    }
+
+    static List<Misconception> misconceptions(YamlNode node) {
+        List<Misconception> out = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (YamlNode item : node.asList()) {
+            YamlMap map = item.asMap().allow(Set.of("name", "flags", "credit", "feedback"), Set.of("name", "flags", "feedback"));
+            String name = map.get("name").asNonEmptyText();
+            if (!names.add(name)) {
+                throw item.error("misconception '" + name + "' is listed twice", "give each one its own name");
+            }
+            List<String> flags = new ArrayList<>();
+            YamlNode flagsNode = map.get("flags");
+            if (flagsNode.isScalar()) {
+                flags.add(flagsNode.asNonEmptyText());
+            } else {
+                flagsNode.asList().forEach(f -> flags.add(f.asNonEmptyText()));
+            }
+            if (flags.isEmpty()) {
+                throw flagsNode.error("misconception '" + name + "' needs at least one flag", "e.g. flags: [no_bias]");
+            }
+            Rational credit = map.find("credit").map(GradingRulesReader::fraction).orElse(Rational.ZERO);
+            out.add(new Misconception(name, new LinkedHashSet<>(flags), credit, map.get("feedback").asNonEmptyText()));
+        }
+        return out;
+    }
+
+    /** A share of a part's points: an exact number from 0 to 1. */
+    private static Rational fraction(YamlNode node) {
+        Rational r = node.asRational();
+        if (r.signum() < 0 || r.compareTo(Rational.ONE) > 0) {
+            throw node.error("a credit is a share of the part's points, from 0 to 1; found " + r, "e.g. credit: 1/2");
+        }
+        return r;
+    }
+}

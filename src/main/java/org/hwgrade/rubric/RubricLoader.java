@@ -1,0 +1,172 @@
+package org.hwgrade.rubric;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hwgrade.model.AnswerKind;
+import org.hwgrade.model.Given;
+import org.hwgrade.model.GradingDefaults;
+import org.hwgrade.model.HwgradeException.Location;
+import org.hwgrade.model.Part;
+import org.hwgrade.model.Problem;
+import org.hwgrade.model.Rational;
+import org.hwgrade.model.Rubric;
+import org.hwgrade.model.RubricException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a rubric file (format: docs/rubric.md) into a {@link Rubric}. Every mistake in the file is a
+ * {@link RubricException} naming file:line:column, what was expected and how to fix it. Whether the
+ * family, quantities and flags exist is checked by the solver, which knows them.
+ */
+public final class RubricLoader {
+
+    /** Rubrics are written by people: a few hundred KB is plenty, and it bounds alias expansion. */
+    private static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    private static final Set<String> TOP_KEYS = Set.of("assignment", "title", "defaults", "problems");
+    private static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "family", "givens", "symbols", "parts");
+    private static final Set<String> PART_KEYS = Set.of("id", "title", "points", "kind", "quantity", "labels",
+            "tolerance", "entries", "misconceptions", "follow_through", "show_key");
+
+    private RubricLoader() {
+    }
+
+    public static Rubric load(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new RubricException("the rubric is larger than " + MAX_BYTES / (1024 * 1024) + " MB",
+                        new Location(name, 0, 0), "is this really a rubric file?");
+            }
+            return parse(Files.readString(file), name);
+        } catch (CharacterCodingException e) {
+            throw new RubricException("the rubric is not valid UTF-8", new Location(name, 0, 0),
+                    "save the file as UTF-8");
+        } catch (IOException e) {
+            throw new RubricException("cannot read the rubric: " + e.getMessage(), new Location(name, 0, 0),
+                    "check that the path exists and is readable");
+        }
+    }
+
+    public static Rubric parse(String text, String fileName) {
+        YamlNode root = new YamlNode(compose(text, fileName), fileName, "the rubric");
+        YamlMap top = root.asMap().allow(TOP_KEYS, Set.of("assignment", "problems"));
+        String id = top.get("assignment").asNonEmptyText();
+        String title = top.find("title").map(YamlNode::asText).orElse(id);
+        GradingDefaults defaults = top.find("defaults").map(GradingRulesReader::defaults)
+                .orElse(GradingDefaults.STANDARD);
+
+        List<Problem> problems = new ArrayList<>();
+        Set<String> problemIds = new HashSet<>();
+        Set<String> partIds = new HashSet<>();
+        for (YamlNode p : top.get("problems").asList()) {
+            Problem problem = problem(p, partIds);
+            if (!problemIds.add(problem.id())) {
+                throw p.error("problem id '" + problem.id() + "' is used twice", "give each problem its own id");
+            }
+            problems.add(problem);
+        }
+        if (problems.isEmpty()) {
+            throw top.get("problems").error("the rubric has no problems", "list at least one problem under 'problems:'");
+        }
+        return new Rubric(id, title, defaults, problems);
+    }
+
+    private static Node compose(String text, String fileName) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by YamlNode with a location instead
+        options.setMaxAliasesForCollections(200);
+        options.setCodePointLimit(MAX_BYTES);
+        try (Reader reader = new StringReader(text)) {
+            Node node = new Yaml(options).compose(reader);
+            if (node == null) {
+                throw new RubricException("the rubric is empty", new Location(fileName, 1, 1),
+                        "see docs/rubric.md for a complete example");
+            }
+            return node;
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark();
+            throw new RubricException("not valid YAML: " + e.getProblem(),
+                    new Location(fileName, mark.getLine() + 1, mark.getColumn() + 1),
+                    "check indentation and quoting near this place (LaTeX labels need single quotes)", e);
+        } catch (YAMLException | IOException e) {
+            throw new RubricException("not valid YAML: " + e.getMessage(), new Location(fileName, 0, 0), null, e);
+        }
+    }
+
+    private static Problem problem(YamlNode node, Set<String> partIds) {
+        YamlMap map = named(node, node.peek("id").map(i -> "problem " + i).orElse(node.what())).allow(PROBLEM_KEYS, Set.of("id", "family", "parts"));
+        String id = map.get("id").asNonEmptyText();
+        String family = map.get("family").asNonEmptyText();
+        Map<String, Given> givens = map.find("givens").map(GivenReader::givens).orElse(Map.of());
+        Map<String, String> symbols = new LinkedHashMap<>();
+        map.find("symbols").ifPresent(s -> s.asMap().entries().forEach((k, v) -> symbols.put(k, v.asNonEmptyText())));
+        List<Part> parts = new ArrayList<>();
+        for (YamlNode p : map.get("parts").asList()) {
+            Part part = part(p);
+            if (!partIds.add(part.id())) {
+                throw p.error("part id '" + part.id() + "' is used twice", "part ids must be unique across the rubric");
+            }
+            parts.add(part);
+        }
+        if (parts.isEmpty()) {
+            throw map.get("parts").error("problem " + id + " has no parts", "list its parts under 'parts:'");
+        }
+        String title = map.find("title").map(YamlNode::asText).orElse("Problem " + id);
+        return new Problem(id, title, family, givens, symbols, parts);
+    }
+
+    private static Part part(YamlNode node) {
+        YamlMap map = named(node, node.peek("id").map(i -> "part " + i).orElse(node.what())).allow(PART_KEYS, Set.of("id", "points", "kind", "quantity"));
+        String id = map.get("id").asNonEmptyText();
+        Rational points = map.get("points").asRational();
+        if (points.signum() <= 0) {
+            throw map.get("points").error("points of part " + id + " must be positive, found " + points, null);
+        }
+        AnswerKind kind = kind(map.get("kind"));
+        List<String> labels = new ArrayList<>();
+        map.find("labels").ifPresent(l -> l.asList().forEach(item -> labels.add(item.asNonEmptyText())));
+        return new Part(
+                id,
+                map.find("title").map(YamlNode::asText).orElse(id),
+                points,
+                kind,
+                map.get("quantity").asNonEmptyText(),
+                labels,
+                map.find("tolerance").map(GradingRulesReader::tolerance),
+                map.find("entries").map(GradingRulesReader::entries),
+                map.find("misconceptions").map(GradingRulesReader::misconceptions).orElse(List.of()),
+                map.find("follow_through").map(GradingRulesReader::followThrough),
+                map.find("show_key").map(YamlNode::asBoolean));
+    }
+
+    private static AnswerKind kind(YamlNode node) {
+        String text = node.asNonEmptyText();
+        for (AnswerKind k : AnswerKind.values()) {
+            if (k.key().equals(text)) {
+                return k;
+            }
+        }
+        throw node.error("unknown answer kind '" + text + "'",
+                "use one of: integer, number, matrix, shape, expression");
+    }
+
+    /** The same node, described by its id in messages ("part 2a" rather than "item 3 of parts"). */
+    private static YamlMap named(YamlNode node, String what) {
+        return new YamlNode(node.node(), node.file(), what).asMap();
+    }
+}
