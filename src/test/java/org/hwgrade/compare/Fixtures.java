@@ -53,6 +53,8 @@ final class Fixtures {
             "The last entry is not dropped.");
     static final Misconception HARMLESS = new Misconception("harmless", Set.of("noop"), Rational.ONE,
             "This mistake gives the right answer here.");
+    static final Misconception IMPOSSIBLE = new Misconception("impossible", Set.of("impossible"), Rational.ONE,
+            "Never shown.");
     static final Misconception CHANNELS = new Misconception("channels_not_updated", Set.of("channels_not_updated"),
             Rational.of(1, 2), "A conv layer outputs as many channels as it has filters.");
     static final Misconception TRANSPOSED = new Misconception("transposed", Set.of("transpose"), Rational.of(1, 2),
@@ -120,6 +122,9 @@ final class Fixtures {
                 .given("x", x)
                 .quantity("k", List.of("x"), (in, flags) -> {
                     Tensor t = tensor(in.get("x"));
+                    if (flags.contains("impossible")) {
+                        throw new SolverException("this mistake cannot happen with these givens");
+                    }
                     if (flags.contains("zero")) {
                         return map(t, e -> BigFraction.ZERO);
                     }

@@ -287,6 +287,13 @@ class PartGraderTest {
         }
 
         @Test
+        void aMisconceptionTheSolverCannotComputeIsSkipped() {
+            Problem p = withPart2a(Fixtures.part("2a", 3, AnswerKind.MATRIX, "k", Fixtures.IMPOSSIBLE, Fixtures.TRIPLED));
+            PartResult r = gradeK(p, matrix(new long[] {3, 6}, new long[] {9, 12}));
+            assertEquals(new Match.Misconceived("tripled"), r.matched());
+        }
+
+        @Test
         void aMisconceptionThatGivesTheKeyIsIgnored() {
             // "harmless" (credit 1) evaluates to the key itself: a student with the key matches the key.
             PartResult r = gradeK(K);
