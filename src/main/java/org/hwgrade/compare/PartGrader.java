@@ -1,0 +1,226 @@
+package org.hwgrade.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.hwgrade.model.Answer;
+import org.hwgrade.model.AnswerKind;
+import org.hwgrade.model.Expression;
+import org.hwgrade.model.GradingDefaults;
+import org.hwgrade.model.Match;
+import org.hwgrade.model.Misconception;
+import org.hwgrade.model.Part;
+import org.hwgrade.model.PartResult;
+import org.hwgrade.model.Problem;
+import org.hwgrade.model.Rational;
+import org.hwgrade.model.Source;
+import org.hwgrade.model.Submission;
+import org.hwgrade.model.Value;
+import org.hwgrade.model.Verdict;
+import org.hwgrade.solver.QuantityGraph;
+import org.hwgrade.solver.SolverException;
+
+/**
+ * Grades one part of one submission. A found answer is compared with three kinds of reference and
+ * the best score wins: the key (with per-entry credit for matrices), each of the part's
+ * misconceptions (the part's quantity recomputed with the misconception's flags), and follow-through
+ * (the part's quantity recomputed from the student's own answers to the parts it depends on). On a
+ * tie the key is preferred, then follow-through, then the misconceptions in rubric order.
+ */
+public final class PartGrader {
+
+    /** Tie-break order: lower wins. Misconceptions take MISCONCEPTION + their index. */
+    private static final int KEY = 0;
+    private static final int FOLLOW_THROUGH = 1;
+    private static final int MISCONCEPTION = 2;
+
+    private final SymbolicJudge judge;
+
+    public PartGrader(SymbolicJudge judge) {
+        this.judge = Objects.requireNonNull(judge, "judge");
+    }
+
+    /**
+     * @param graph the problem's quantity graph; may be null for a problem whose parts are all
+     *              symbolic, as the key is then only passed to the judge as text
+     * @throws IllegalArgumentException when a numeric part's quantity is not in the graph (a rubric
+     *                                  and solver that do not belong together, never the student's doing)
+     */
+    public PartResult grade(Problem problem, Part part, QuantityGraph graph, Submission submission,
+            GradingDefaults defaults) {
+        PartSettings settings = PartSettings.of(part, defaults);
+        Optional<Value> key = keyOf(part, graph);
+        Optional<Value> shownKey = settings.showKey() ? key : Optional.empty();
+        if (submission.unreadable().isPresent()) {
+            return missing(part, submission.unreadable().get(), Optional.empty(), shownKey);
+        }
+        Answer answer = submission.answer(part.id());
+        if (answer instanceof Answer.Missing m) {
+            return missing(part, m.reason(), m.near(), shownKey);
+        }
+        Answer.Found found = (Answer.Found) answer;
+        if (part.kind() == AnswerKind.EXPRESSION || key.orElse(null) instanceof Expression) {
+            return judged(problem, part, found, key, shownKey);
+        }
+        Value keyValue = key.orElseThrow(() -> new IllegalArgumentException(
+                "part " + part.id() + ": quantity " + part.quantity() + " is not in the graph of problem " + problem.id()));
+        Candidate best = best(problem, part, graph, submission, defaults, settings, found.value(), keyValue);
+        return result(part, best.credit(), Credits.verdictOf(best.credit()), best.match(), found, shownKey, best.feedback());
+    }
+
+    /** The key's candidate, each matching misconception and follow-through; the best one wins. */
+    private Candidate best(Problem problem, Part part, QuantityGraph graph, Submission submission,
+            GradingDefaults defaults, PartSettings settings, Value received, Value key) {
+        ValueComparison.KeyCheck check = ValueComparison.againstKey(received, key, settings);
+        Candidate fromKey = new Candidate(check.credit(), new Match.Key(), check.feedback(), KEY);
+        if (check.credit().equals(Rational.ONE)) {
+            return fromKey;
+        }
+        List<Candidate> matched = new ArrayList<>();
+        if (check.credit().signum() > 0) {
+            matched.add(fromKey);
+        }
+        followThrough(problem, part, graph, submission, defaults, settings, received, key).ifPresent(matched::add);
+        List<Candidate> misconceptions = misconceptions(part, graph, settings, received, key);
+        matched.addAll(misconceptions);
+        Optional<Candidate> winner = matched.stream()
+                .max(Comparator.comparing(Candidate::credit).thenComparing(Candidate::rank, Comparator.reverseOrder()));
+        if (winner.isEmpty()) {
+            return new Candidate(Rational.ZERO, new Match.None(), check.feedback(), KEY);
+        }
+        // A recognised mistake is worth explaining even when another reference scored higher.
+        List<String> feedback = new ArrayList<>(winner.get().feedback());
+        for (Candidate m : misconceptions) {
+            if (m != winner.get()) {
+                feedback.addAll(m.feedback());
+            }
+        }
+        return winner.get().withFeedback(feedback);
+    }
+
+    private List<Candidate> misconceptions(Part part, QuantityGraph graph, PartSettings settings, Value received,
+            Value key) {
+        List<Candidate> out = new ArrayList<>();
+        List<Misconception> all = part.misconceptions();
+        for (int i = 0; i < all.size(); i++) {
+            Misconception m = all.get(i);
+            Value wrong;
+            try {
+                wrong = graph.evaluate(part.quantity(), m.flags());
+            } catch (SolverException e) {
+                // The mistake cannot happen with these givens (it makes a later layer impossible).
+                continue;
+            }
+            if (ValueComparison.agrees(wrong, key, settings)) {
+                continue; // this mistake gives the right answer here: the key wins
+            }
+            if (ValueComparison.agrees(received, wrong, settings)) {
+                out.add(new Candidate(Credits.clamp(m.credit()), new Match.Misconceived(m.name()),
+                        List.of(m.feedback()), MISCONCEPTION + i));
+            }
+        }
+        return out;
+    }
+
+    private Optional<Candidate> followThrough(Problem problem, Part part, QuantityGraph graph, Submission submission,
+            GradingDefaults defaults, PartSettings settings, Value received, Value key) {
+        if (!settings.followThrough().enabled()) {
+            return Optional.empty();
+        }
+        Map<String, Value> own = new LinkedHashMap<>();
+        List<String> used = new ArrayList<>();
+        boolean differs = false;
+        for (String input : graph.inputsOf(part.quantity())) {
+            Optional<Part> upstream = partFor(problem, input, part);
+            if (upstream.isEmpty() || !(submission.answer(upstream.get().id()) instanceof Answer.Found f)) {
+                continue; // only real attempts count: a missing upstream answer earns nothing downstream
+            }
+            Value upstreamKey = graph.evaluate(input, Set.of());
+            if (!f.value().getClass().equals(upstreamKey.getClass())) {
+                continue; // a shape where a matrix was asked cannot feed the formula
+            }
+            own.put(input, f.value());
+            used.add(upstream.get().id());
+            differs |= !ValueComparison.agrees(f.value(), upstreamKey, PartSettings.of(upstream.get(), defaults));
+        }
+        if (!differs) {
+            return Optional.empty();
+        }
+        Value recomputed;
+        try {
+            recomputed = graph.recompute(part.quantity(), own, Set.of());
+        } catch (RuntimeException e) {
+            // Student values flow into formulas here: one that does not fit (SolverException, or a
+            // division by a student's zero) only means follow-through does not apply.
+            return Optional.empty();
+        }
+        if (ValueComparison.agrees(recomputed, key, settings) || !ValueComparison.agrees(received, recomputed, settings)) {
+            return Optional.empty();
+        }
+        String feedback = "consistent with your answer" + (used.size() > 1 ? "s" : "") + " to " + joinAnd(used);
+        return Optional.of(new Candidate(Credits.clamp(settings.followThrough().credit()),
+                new Match.FollowedThrough(used), List.of(feedback), FOLLOW_THROUGH));
+    }
+
+    private PartResult judged(Problem problem, Part part, Answer.Found found, Optional<Value> key,
+            Optional<Value> shownKey) {
+        Value value = found.value();
+        String studentText = value instanceof Expression e ? e.source() : value.toString();
+        String keyText = key.map(k -> k instanceof Expression e ? e.source() : k.toString()).orElse("");
+        Judgement judgement;
+        try {
+            judgement = judge.judge(part, problem, studentText, keyText);
+        } catch (RuntimeException e) {
+            // Student text is untrusted; a checker that trips on it hands the answer to a person.
+            judgement = Judgement.review("this answer could not be checked automatically; a person will review it");
+        }
+        Match match = judgement.credit().signum() > 0 ? new Match.Key() : new Match.None();
+        return result(part, judgement.credit(), judgement.verdict(), match, found, shownKey, judgement.feedback());
+    }
+
+    private static PartResult result(Part part, Rational credit, Verdict verdict, Match match, Answer.Found found,
+            Optional<Value> shownKey, List<String> feedback) {
+        return new PartResult(part.id(), Fractions.multiply(credit, part.points()), part.points(), verdict, match,
+                Optional.of(found.value()), shownKey, feedback, Optional.of(found.source()));
+    }
+
+    private static PartResult missing(Part part, String reason, Optional<Source> near, Optional<Value> shownKey) {
+        return new PartResult(part.id(), Rational.ZERO, part.points(), Verdict.MISSING, new Match.None(),
+                Optional.empty(), shownKey, List.of(reason), near);
+    }
+
+    /** The key value, when the graph has one for this part's quantity. */
+    private static Optional<Value> keyOf(Part part, QuantityGraph graph) {
+        if (graph == null || !graph.defines(part.quantity())) {
+            return Optional.empty();
+        }
+        return Optional.of(graph.evaluate(part.quantity(), Set.of()));
+    }
+
+    /** The other part of the same problem that asks for {@code quantity}, if any. */
+    private static Optional<Part> partFor(Problem problem, String quantity, Part self) {
+        return problem.parts().stream()
+                .filter(p -> p != self && p.quantity().equals(quantity))
+                .findFirst();
+    }
+
+    /** "2a", "2a and 2b", "4a, 4b, 4c and 4d". */
+    static String joinAnd(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /** One way of scoring the answer: its credit, what it matched, and why. */
+    private record Candidate(Rational credit, Match match, List<String> feedback, int rank) {
+        Candidate withFeedback(List<String> lines) {
+            return new Candidate(credit, match, List.copyOf(lines), rank);
+        }
+    }
+}
