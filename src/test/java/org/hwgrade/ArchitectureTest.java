@@ -30,7 +30,7 @@ class ArchitectureTest {
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("grading").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("report").mayOnlyBeAccessedByLayers("grading", "cli")
-            .whereLayer("compare").mayOnlyBeAccessedByLayers("grading")
+            .whereLayer("compare").mayOnlyBeAccessedByLayers("report", "grading")
             .whereLayer("submission").mayOnlyBeAccessedByLayers("grading")
             .whereLayer("symbolic").mayOnlyBeAccessedByLayers("compare", "submission", "grading")
             .whereLayer("solver").mayOnlyBeAccessedByLayers("compare", "grading", "cli")
