@@ -17,8 +17,8 @@ import org.hwgrade.model.Value;
 /**
  * Computes a rubric's answer key. Each problem's family builds its graph; the key is the graph
  * evaluated without flags. Every part must name a quantity of its graph and every misconception
- * flags its family knows, and each misconception must be computable, so that grading never meets a
- * broken reference later.
+ * flags its family knows, and the part's quantity must be computable under each misconception's
+ * flags, so that grading never meets a broken reference later.
  */
 public final class Solver {
 
@@ -40,7 +40,7 @@ public final class Solver {
             }
             ProblemFamily family = families.forProblem(problem);
             QuantityGraph graph = family.build(problem);
-            evaluate(graph, Set.of(), "problem " + problem.id() + ": the key");
+            requireComplete(graph, problem);
             for (Part part : problem.parts()) {
                 answers.put(part.id(), keyOf(graph, family, part));
             }
@@ -64,17 +64,29 @@ public final class Solver {
                         family.flags().isEmpty() ? "family " + family.name() + " takes no flags: remove the misconception"
                                 : "use flags from: " + String.join(", ", new TreeSet<>(family.flags())));
             }
-            evaluate(graph, m.flags(), "part " + part.id() + ", misconception " + m.name());
+            try {
+                graph.evaluate(part.quantity(), m.flags());
+            } catch (SolverException e) {
+                throw new RubricException("part " + part.id() + ", misconception " + m.name() + ": " + e.getMessage(),
+                        null, "remove the misconception or change its flags; " + hintOr(e, "check the givens"), e);
+            }
         }
         return graph.evaluate(part.quantity(), Set.of());
     }
 
-    private static void evaluate(QuantityGraph graph, Set<String> flags, String what) {
-        try {
-            graph.evaluate(flags);
-        } catch (SolverException e) {
-            throw new RubricException(what + " cannot be computed: " + e.getMessage(), null,
-                    e.hint().isEmpty() ? "check the givens and the misconception's flags" : e.hint(), e);
+    /** The key must be complete: every quantity computable without flags. */
+    private static void requireComplete(QuantityGraph graph, Problem problem) {
+        for (String name : graph.quantityNames()) {
+            try {
+                graph.evaluate(name, Set.of());
+            } catch (SolverException e) {
+                throw new RubricException("problem " + problem.id() + ": the key " + e.getMessage(), null,
+                        hintOr(e, "check the givens"), e);
+            }
         }
+    }
+
+    private static String hintOr(SolverException e, String fallback) {
+        return e.hint().isEmpty() ? fallback : e.hint();
     }
 }
