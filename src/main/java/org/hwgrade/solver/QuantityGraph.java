@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hwgrade.model.Value;
 
@@ -15,13 +16,14 @@ import org.hwgrade.model.Value;
  * A problem as a graph of named quantities: givens are the leaves, every other quantity is a
  * {@link Formula} of quantities defined before it (so definition order is a topological order).
  * Immutable and thread-safe; evaluations under a set of flags are memoised, so the key and each
- * misconception's values are computed once per rubric, not once per student.
+ * misconception's values are computed once per rubric, not once per student. A formula that fails
+ * with a {@link SolverException} fails only its own quantity and those that depend on it.
  */
 public final class QuantityGraph {
 
     private final Map<String, Value> givens;
     private final Map<String, Quantity> quantities;
-    private final Map<Set<String>, Map<String, Value>> evaluations = new ConcurrentHashMap<>();
+    private final Map<Set<String>, Evaluation> evaluations = new ConcurrentHashMap<>();
 
     private QuantityGraph(Map<String, Value> givens, Map<String, Quantity> quantities) {
         this.givens = Collections.unmodifiableMap(givens);
@@ -55,14 +57,29 @@ public final class QuantityGraph {
         return q.inputs();
     }
 
-    /** The value of every given and quantity with {@code flags} switched on. */
+    /**
+     * The value of every given and quantity with {@code flags} switched on. A quantity that cannot be
+     * computed under these flags (a misconception that changes a shape so that a later step no
+     * longer fits) is left out, and so is every quantity that depends on it; the key (no flags) is
+     * complete once {@link Solver} has accepted the rubric.
+     */
     public Map<String, Value> evaluate(Set<String> flags) {
-        return evaluations.computeIfAbsent(Set.copyOf(flags), this::evaluateAll);
+        return evaluation(flags).values();
     }
 
+    /**
+     * @throws SolverException when the quantity cannot be computed under {@code flags}
+     * @throws IllegalArgumentException when no quantity has that name
+     */
     public Value evaluate(String name, Set<String> flags) {
         requireDefined(name);
-        return evaluate(flags).get(name);
+        Evaluation e = evaluation(flags);
+        Value v = e.values().get(name);
+        if (v == null) {
+            throw new SolverException(name + " cannot be computed" + (flags.isEmpty() ? "" : " with " + new TreeSet<>(flags))
+                    + ": " + e.failures().get(name).getMessage(), e.failures().get(name).hint());
+        }
+        return v;
     }
 
     /**
@@ -78,24 +95,52 @@ public final class QuantityGraph {
             requireDefined(name);
             return givens.get(name);
         }
-        Map<String, Value> base = evaluate(flags);
         Map<String, Value> inputs = new HashMap<>();
         for (String input : q.inputs()) {
-            inputs.put(input, ownInputs.getOrDefault(input, base.get(input)));
+            Value own = ownInputs.get(input);
+            inputs.put(input, own != null ? own : evaluate(input, flags));
         }
-        return q.formula().apply(Collections.unmodifiableMap(inputs), flags);
+        try {
+            return q.formula().apply(Collections.unmodifiableMap(inputs), flags);
+        } catch (SolverException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Student values are untrusted: whatever slipped past a formula's checks is still only
+            // "follow-through does not apply", never a crash of the grader.
+            throw new SolverException(name + " cannot be recomputed from these values (" + e + ")");
+        }
     }
 
-    private Map<String, Value> evaluateAll(Set<String> flags) {
+    private Evaluation evaluation(Set<String> flags) {
+        return evaluations.computeIfAbsent(Set.copyOf(flags), this::evaluateAll);
+    }
+
+    private Evaluation evaluateAll(Set<String> flags) {
         Map<String, Value> values = new LinkedHashMap<>(givens);
+        Map<String, SolverException> failures = new LinkedHashMap<>();
         for (Quantity q : quantities.values()) {
             Map<String, Value> inputs = new HashMap<>();
             for (String input : q.inputs()) {
                 inputs.put(input, values.get(input));
             }
-            values.put(q.name(), q.formula().apply(Collections.unmodifiableMap(inputs), flags));
+            List<String> failed = q.inputs().stream().filter(failures::containsKey).toList();
+            if (!failed.isEmpty()) {
+                SolverException cause = failures.get(failed.get(0));
+                failures.put(q.name(), new SolverException(failed.get(0) + " cannot be computed: " + cause.getMessage(),
+                        cause.hint()));
+                continue;
+            }
+            try {
+                values.put(q.name(), q.formula().apply(Collections.unmodifiableMap(inputs), flags));
+            } catch (SolverException e) {
+                failures.put(q.name(), e);
+            }
         }
-        return Collections.unmodifiableMap(values);
+        return new Evaluation(Collections.unmodifiableMap(values), Collections.unmodifiableMap(failures));
+    }
+
+    /** What one set of flags gives: the values computed, and why the others could not be. */
+    private record Evaluation(Map<String, Value> values, Map<String, SolverException> failures) {
     }
 
     private void requireDefined(String name) {

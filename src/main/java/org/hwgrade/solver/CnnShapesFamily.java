@@ -1,0 +1,68 @@
+package org.hwgrade.solver;
+
+import java.util.List;
+import java.util.Set;
+import org.hwgrade.model.Layer;
+import org.hwgrade.model.Problem;
+import org.hwgrade.model.Shape;
+
+/**
+ * {@code cnn-shapes}: the (C, H, W) after each layer of a network. Givens: {@code input} (a shape)
+ * and {@code layers}. Quantity {@code shape.<layer>} is computed from the previous layer's shape
+ * quantity, so a student's own wrong shape for one layer carries forward into the next.
+ */
+public final class CnnShapesFamily implements ProblemFamily {
+
+    public static final String NAME = "cnn-shapes";
+
+    public static final String CEIL_INSTEAD_OF_FLOOR = "ceil_instead_of_floor";
+    public static final String NO_PADDING = "no_padding";
+    /** A conv layer's output keeps the input's channel count instead of K. */
+    public static final String CHANNELS_NOT_UPDATED = "channels_not_updated";
+
+    /** The quantity holding the shape after {@code layer}. */
+    public static String quantityOf(String layer) {
+        return "shape." + layer;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of(CEIL_INSTEAD_OF_FLOOR, NO_PADDING, CHANNELS_NOT_UPDATED);
+    }
+
+    @Override
+    public QuantityGraph build(Problem problem) {
+        GivenReader g = new GivenReader(problem, NAME);
+        g.requireOnly(List.of("input", "layers"));
+        Shape input = g.shape("input");
+        List<Layer> layers = g.layers("layers");
+        Shape current = input;
+        for (Layer layer : layers) {
+            try {
+                current = LayerShapes.output(current, layer, LayerShapes.Options.NONE);
+            } catch (SolverException e) {
+                throw g.error("layer " + layer.name(), e);
+            }
+        }
+
+        QuantityGraph.Builder graph = QuantityGraph.builder().given("input", input);
+        String previous = "input";
+        for (Layer layer : layers) {
+            String from = previous;
+            graph.quantity(quantityOf(layer.name()), List.of(from),
+                    (in, flags) -> LayerShapes.output(Inputs.shape(in, from), layer, options(flags)));
+            previous = quantityOf(layer.name());
+        }
+        return graph.build();
+    }
+
+    private static LayerShapes.Options options(Set<String> flags) {
+        return new LayerShapes.Options(flags.contains(CEIL_INSTEAD_OF_FLOOR), flags.contains(NO_PADDING),
+                flags.contains(CHANNELS_NOT_UPDATED));
+    }
+}

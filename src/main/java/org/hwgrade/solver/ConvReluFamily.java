@@ -1,0 +1,108 @@
+package org.hwgrade.solver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hwgrade.model.Given;
+import org.hwgrade.model.Problem;
+import org.hwgrade.model.Tensor;
+import org.hwgrade.model.Value;
+
+/**
+ * {@code conv-relu}: k = CONV(W, x) (+ b), y = ReLU(k), and backprop from a given dL/dy to dL/dk,
+ * dL/dW, dL/dx and dL/db. Givens: {@code x}, {@code W}, {@code dL_dy}, optional {@code b},
+ * {@code stride} (default 1) and {@code padding} (default 0). See {@link Convolution} for layouts.
+ */
+public final class ConvReluFamily implements ProblemFamily {
+
+    public static final String NAME = "conv-relu";
+
+    /** True convolution: kernels rotated 180° in the forward pass and in the weight gradient. */
+    public static final String FLIPPED_KERNEL = "flipped_kernel";
+    /** dL/dk = dL/dy: the ReLU derivative left out. */
+    public static final String NO_RELU_MASK = "no_relu_mask";
+    /** Mask [y &gt;= 0] instead of [k &gt; 0], which keeps every entry. */
+    public static final String MASK_FROM_Y = "mask_from_y";
+    /** The bias left out of k. */
+    public static final String NO_BIAS = "no_bias";
+    /** The padding left out. */
+    public static final String NO_PADDING = "no_padding";
+
+    private static final List<String> GIVENS = List.of("x", "W", "dL_dy", "b", "stride", "padding");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of(FLIPPED_KERNEL, NO_RELU_MASK, MASK_FROM_Y, NO_BIAS, NO_PADDING);
+    }
+
+    @Override
+    public QuantityGraph build(Problem problem) {
+        GivenReader g = new GivenReader(problem, NAME);
+        g.requireOnly(GIVENS);
+        Tensor x = g.tensor("x", 2, 3, "a matrix or a C×H×W tensor");
+        Tensor w = g.tensor("W", 2, 4, "a matrix (one filter), a C×h×w or an F×C×h×w tensor");
+        Tensor dy = g.tensor("dL_dy", 2, 3, "a matrix or an F×H×W tensor of the shape of k");
+        Optional<Value> b = g.optionalScalarOrVector("b");
+        int stride = g.integer("stride", 1, 1);
+        int padding = g.integer("padding", 0, 0);
+        Geometry geometry = new Geometry(stride, padding);
+        requireFit(g, x, w, b, dy, geometry);
+
+        QuantityGraph.Builder graph = QuantityGraph.builder();
+        problem.givens().forEach((name, given) -> graph.given(name, ((Given.Of) given).value()));
+        List<String> kInputs = new ArrayList<>(List.of("x", "W"));
+        b.ifPresent(v -> kInputs.add("b"));
+        graph.quantity("k", kInputs, (in, flags) -> Convolution.forward(Inputs.tensor(in, "x"), Inputs.tensor(in, "W"),
+                flags.contains(NO_BIAS) ? Optional.empty() : Optional.ofNullable(in.get("b")), geometry.settings(flags)));
+        graph.quantity("y", List.of("k"), (in, flags) -> Relu.forward(Inputs.tensor(in, "k")));
+        graph.quantity("dL_dk", List.of("k", "dL_dy"), (in, flags) ->
+                Relu.backward(Inputs.tensor(in, "k"), Inputs.tensor(in, "dL_dy"), mask(flags)));
+        graph.quantity("dL_dW", List.of("x", "dL_dk"), (in, flags) -> Convolution.weightGradient(
+                Inputs.tensor(in, "x"), Inputs.tensor(in, "dL_dk"), w.dims(), geometry.settings(flags)));
+        graph.quantity("dL_dx", List.of("W", "dL_dk"), (in, flags) -> Convolution.inputGradient(
+                Inputs.tensor(in, "W"), Inputs.tensor(in, "dL_dk"), x.dims(), geometry.settings(flags)));
+        b.ifPresent(bias -> graph.quantity("dL_db", List.of("dL_dk"),
+                (in, flags) -> Convolution.biasGradient(Inputs.tensor(in, "dL_dk"), bias)));
+        return graph.build();
+    }
+
+    private static Relu.Mask mask(Set<String> flags) {
+        if (flags.contains(NO_RELU_MASK)) {
+            return Relu.Mask.NONE;
+        }
+        return flags.contains(MASK_FROM_Y) ? Relu.Mask.Y_NONNEGATIVE : Relu.Mask.K_POSITIVE;
+    }
+
+    /** Checks the givens against each other up front, so that a misfit names the given at fault. */
+    private static void requireFit(GivenReader g, Tensor x, Tensor w, Optional<Value> b, Tensor dy, Geometry geometry) {
+        Convolution.Settings plain = geometry.settings(Set.of());
+        Tensor k;
+        try {
+            k = Convolution.forward(x, w, Optional.empty(), plain);
+        } catch (SolverException e) {
+            throw g.error("givens x and W", e);
+        }
+        try {
+            Convolution.forward(x, w, b, plain);
+        } catch (SolverException e) {
+            throw g.error("given b", e);
+        }
+        if (!dy.dims().equals(k.dims())) {
+            throw g.error("given dL_dy", "must have the shape of k = CONV(W, x), " + Convolution.dims(k.dims())
+                    + ", got " + dy.describe(), "give dL_dy as " + k.describe());
+        }
+    }
+
+    /** Stride and padding from the givens; the flags decide rotation and whether padding counts. */
+    private record Geometry(int stride, int padding) {
+        Convolution.Settings settings(Set<String> flags) {
+            return new Convolution.Settings(stride, flags.contains(NO_PADDING) ? 0 : padding, flags.contains(FLIPPED_KERNEL));
+        }
+    }
+}
