@@ -204,13 +204,18 @@ final class EllipsisInference {
         return new Layout(new Generic(dimension, specials), List.of(labels), List.of(parts), leading);
     }
 
-    /** A segment between two ellipses: the row that names y (or a free index) anchors the others. */
+    /**
+     * A segment between two ellipses: the first row that names y (or one free index such as i) in
+     * its subscripts gets that index as its label, e.g. y for s_y - 1 and y-1 for s_{y-1}; the rows
+     * around it are numbered from there. The row labelled exactly y is written apart (an exception
+     * to the pattern); the others are checked against the pattern.
+     */
     private void labelMiddle(String noun, List<Integer> members, List<List<Cell>> lines, Index[] labels,
             Part[] parts, List<Index> specials) throws ReadException {
         int anchorAt = -1;
-        String anchor = null;
+        Index anchor = null;
         for (int k : members) {
-            anchor = anchorOf(lines.get(k));
+            anchor = labelOf(lines.get(k));
             if (anchor != null) {
                 anchorAt = k;
                 break;
@@ -220,9 +225,10 @@ final class EllipsisInference {
             throw new ReadException("cannot tell which " + noun + " `" + describe(lines.get(members.get(0)))
                     + "` between the ellipses is: name it with an index such as y");
         }
+        Index classRow = Index.variable(SymbolTable.CLASS_INDEX);
         for (int k : members) {
-            labels[k] = Index.variable(anchor, k - anchorAt);
-            boolean special = k == anchorAt && anchor.equals(SymbolTable.CLASS_INDEX);
+            labels[k] = anchor.plus(Index.constant(k - anchorAt));
+            boolean special = labels[k].equals(classRow);
             parts[k] = special ? new Special(labels[k]) : new Any();
             if (special) {
                 specials.add(labels[k]);
@@ -230,32 +236,35 @@ final class EllipsisInference {
         }
     }
 
-    /** y if every entry of the line (else any) mentions it; otherwise the one free index they all share. */
-    private String anchorOf(List<Cell> line) {
-        Set<String> common = null;
-        Set<String> any = new TreeSet<>();
+    /**
+     * The index a row between ellipses stands at, read from its subscripts: y if any subscript is
+     * exactly y, else y+k if all its subscripts with y agree on k; the same for a single free index.
+     */
+    private Index labelOf(List<Cell> line) {
+        Set<String> names = new TreeSet<>();
+        List<Index> used = new ArrayList<>();
         for (Cell cell : line) {
             if (cell instanceof Cell.Content content) {
-                Set<String> names = IndexUse.names(content.node());
-                names.removeAll(table.dimensions());
-                any.addAll(names);
-                if (common == null) {
-                    common = new TreeSet<>(names);
-                } else {
-                    common.retainAll(names);
-                }
+                content.node().walk(node -> used.addAll(node.ownIndices()));
+                names.addAll(IndexUse.names(content.node()));
             }
         }
-        if (common == null) {
+        names.removeAll(table.dimensions());
+        String variable = names.contains(SymbolTable.CLASS_INDEX) ? SymbolTable.CLASS_INDEX
+                : names.size() == 1 ? names.iterator().next() : null;
+        if (variable == null) {
             return null;
         }
-        if (common.contains(SymbolTable.CLASS_INDEX)) {
-            return SymbolTable.CLASS_INDEX;
+        Set<Integer> offsets = new TreeSet<>();
+        for (Index index : used) {
+            if (index.terms().equals(Index.variable(variable).terms())) {
+                offsets.add(index.constant());
+            }
         }
-        if (common.size() == 1) {
-            return common.iterator().next();
+        if (offsets.contains(0)) {
+            return Index.variable(variable);
         }
-        return any.contains(SymbolTable.CLASS_INDEX) ? SymbolTable.CLASS_INDEX : null;
+        return offsets.size() == 1 ? Index.variable(variable, offsets.iterator().next()) : null;
     }
 
     /**
@@ -267,8 +276,9 @@ final class EllipsisInference {
             int crossCount, List<Index> specials, Index[] labels) throws ReadException {
         if (!trailing.isEmpty()) {
             Set<String> common = null;
+            // Entries without subscripts (0, 1) say nothing about the row they are in.
             for (Cell cell : lines.get(trailing.get(trailing.size() - 1))) {
-                if (cell instanceof Cell.Content content) {
+                if (cell instanceof Cell.Content content && !IndexUse.names(content.node()).isEmpty()) {
                     Set<String> names = IndexUse.names(content.node());
                     names.retainAll(table.dimensions());
                     if (common == null) {

@@ -27,6 +27,9 @@ final class IndexNotation {
         List<String> ranges = new ArrayList<>();
         for (String letter : letters) {
             Set<String> dims = IndexUse.dimensionsIndexedBy(node, Index.variable(letter), table);
+            if (dims.isEmpty()) {
+                dims = rangeOfDeltaPartners(node, letter, table);
+            }
             if (dims.size() != 1) {
                 throw new ReadException("cannot tell what range the index `" + letter + "` runs over"
                         + (dims.isEmpty() ? " (use it as a subscript of s, x, l or W)" : ": it indexes " + dims));
@@ -34,5 +37,21 @@ final class IndexNotation {
             ranges.add(dims.iterator().next());
         }
         return new IndexForm(node, letters, ranges);
+    }
+
+    /** An index used only in \delta_{ij} runs over the range of its partner (δ pairs like with like). */
+    private static Set<String> rangeOfDeltaPartners(Node node, String letter, SymbolTable table) {
+        Index self = Index.variable(letter);
+        Set<String> dims = new TreeSet<>();
+        node.walk(n -> {
+            if (n instanceof Node.Delta delta) {
+                Index partner = delta.first().equals(self) ? delta.second()
+                        : delta.second().equals(self) ? delta.first() : null;
+                if (partner != null) {
+                    dims.addAll(IndexUse.dimensionsIndexedBy(node, partner, table));
+                }
+            }
+        });
+        return dims;
     }
 }

@@ -83,7 +83,6 @@ final class Parser {
     // ---------------------------------------------------------------- grammar
 
     private Node sum() throws ReadException {
-        enter();
         List<Signed> terms = new ArrayList<>();
         boolean negative = false;
         if (peek().is(Kind.PLUS) || peek().is(Kind.MINUS)) {
@@ -94,7 +93,6 @@ final class Parser {
             boolean minus = advance().is(Kind.MINUS);
             terms.add(new Signed(minus, term()));
         }
-        leave();
         return terms.size() == 1 && !terms.get(0).negative() ? terms.get(0).term() : new Node.Sum(terms);
     }
 
