@@ -46,7 +46,7 @@ final class Lexer {
             Map.entry("lparen", Kind.OPEN), Map.entry("rparen", Kind.CLOSE),
             Map.entry("lbrace", Kind.OPEN), Map.entry("rbrace", Kind.CLOSE),
             Map.entry("Rightarrow", Kind.EQUALS), Map.entry("implies", Kind.EQUALS),
-            Map.entry("approx", Kind.EQUALS), Map.entry("coloneqq", Kind.EQUALS));
+            Map.entry("approx", Kind.EQUALS), Map.entry("coloneqq", Kind.EQUALS), Map.entry("in", Kind.MEMBER_OF));
     private static final Map<Character, String> UNICODE = Map.ofEntries(
             Map.entry('\u2212', "-"), Map.entry('\u2013', "-"), Map.entry('\u00d7', "\\times "),
             Map.entry('\u00b7', "\\cdot "), Map.entry('\u22c5', "\\cdot "), Map.entry('\u2299', "\\odot "),
@@ -225,6 +225,10 @@ final class Lexer {
         }
         if (FUNCTIONS.contains(name)) {
             tokens.add(new Token(Kind.FUNCTION, name, at, end));
+            return end;
+        }
+        if (name.equals("ell")) {
+            tokens.add(new Token(Kind.LETTERS, "l", at, end));
             return end;
         }
         emit(COMMANDS.getOrDefault(name, Kind.UNSUPPORTED), at, end);

@@ -1,6 +1,7 @@
 package org.hwgrade.symbolic;
 
 import java.util.function.DoubleUnaryOperator;
+import org.apache.commons.math3.linear.DefaultRealMatrixChangingVisitor;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 
@@ -105,12 +106,17 @@ final class MatrixOps {
 
     static RealMatrix elementwise(RealMatrix a, DoubleUnaryOperator function) throws EvalException {
         RealMatrix result = a.copy();
-        for (int i = 0; i < a.getRowDimension(); i++) {
-            for (int j = 0; j < a.getColumnDimension(); j++) {
-                result.setEntry(i, j, function.applyAsDouble(a.getEntry(i, j)));
-            }
-        }
+        result.walkInOptimizedOrder(changing(function));
         return finite(result);
+    }
+
+    private static DefaultRealMatrixChangingVisitor changing(DoubleUnaryOperator function) {
+        return new DefaultRealMatrixChangingVisitor() {
+            @Override
+            public double visit(int row, int column, double value) {
+                return function.applyAsDouble(value);
+            }
+        };
     }
 
     /** softmax of a vector, shifted by its maximum so that exp never overflows. */
@@ -123,12 +129,7 @@ final class MatrixOps {
         }
         double shift = max;
         RealMatrix exps = v.copy();
-        exps.walkInOptimizedOrder(new org.apache.commons.math3.linear.DefaultRealMatrixChangingVisitor() {
-            @Override
-            public double visit(int row, int column, double value) {
-                return Math.exp(value - shift);
-            }
-        });
+        exps.walkInOptimizedOrder(changing(value -> Math.exp(value - shift)));
         double total = 0;
         for (int i = 0; i < exps.getRowDimension(); i++) {
             for (int j = 0; j < exps.getColumnDimension(); j++) {

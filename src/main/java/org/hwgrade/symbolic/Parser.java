@@ -61,7 +61,10 @@ final class Parser {
         return IndexNotation.wrap(node, table);
     }
 
-    /** The tokens after the last {@code =} outside any bracket or matrix (with the final EOF). */
+    /**
+     * The tokens after the last {@code =} outside any bracket or matrix, up to a trailing
+     * {@code \in \mathbb{R}^{m \times n}} or comma (with the final EOF).
+     */
     private static List<Token> finalRightHandSide(List<Token> tokens) {
         int nesting = 0;
         int start = 0;
@@ -77,7 +80,23 @@ final class Parser {
                 default -> { }
             }
         }
-        return tokens.subList(start, tokens.size());
+        int end = tokens.size() - 1;
+        nesting = 0;
+        for (int i = start; i < tokens.size() - 1; i++) {
+            Kind kind = tokens.get(i).kind();
+            nesting += kind == Kind.OPEN || kind == Kind.LBRACE || kind == Kind.BEGIN ? 1
+                    : kind == Kind.CLOSE || kind == Kind.RBRACE || kind == Kind.END ? -1 : 0;
+            if (kind == Kind.MEMBER_OF && nesting <= 0) {
+                end = i;
+                break;
+            }
+        }
+        while (end > start && tokens.get(end - 1).is(Kind.COMMA)) {
+            end--;
+        }
+        List<Token> rightHandSide = new ArrayList<>(tokens.subList(start, end));
+        rightHandSide.add(tokens.get(tokens.size() - 1));
+        return rightHandSide;
     }
 
     // ---------------------------------------------------------------- grammar
