@@ -70,41 +70,13 @@ final class EllipsisInference {
             }
             grid.add(padded);
         }
-        List<Integer> contentRows = new ArrayList<>();
-        List<Boolean> rowIsDots = new ArrayList<>();
-        for (int r = 0; r < grid.size(); r++) {
-            List<Cell> row = grid.get(r);
-            boolean blank = row.stream().allMatch(c -> c instanceof Cell.Blank);
-            boolean dots = row.stream().allMatch(c -> !(c instanceof Cell.Content)) && !blank;
-            if (!blank) {
-                rowIsDots.add(dots);
-                if (!dots) {
-                    contentRows.add(r);
-                }
-            } else {
-                rowIsDots.add(null);
-            }
-        }
+        List<Boolean> rowIsDots = rowKinds(grid);
+        List<Integer> contentRows = written(rowIsDots);
         if (contentRows.isEmpty()) {
             throw new ReadException("the matrix has no entries");
         }
-        List<Integer> contentCols = new ArrayList<>();
-        List<Boolean> colIsDots = new ArrayList<>();
-        for (int c = 0; c < width; c++) {
-            boolean anyContent = false;
-            boolean anyDots = false;
-            for (int r = 0; r < grid.size(); r++) {
-                Cell cell = grid.get(r).get(c);
-                anyDots |= cell instanceof Cell.Dots;
-                anyContent |= contentRows.contains(r) && cell instanceof Cell.Content;
-            }
-            if (anyContent) {
-                contentCols.add(c);
-                colIsDots.add(false);
-            } else {
-                colIsDots.add(anyDots ? true : null);
-            }
-        }
+        List<Boolean> colIsDots = columnKinds(grid, width, contentRows);
+        List<Integer> contentCols = written(colIsDots);
         for (int r : contentRows) {
             for (int c : contentCols) {
                 if (grid.get(r).get(c) instanceof Cell.Dots) {
@@ -135,6 +107,44 @@ final class EllipsisInference {
             }
         }
         return build(rows, cols, samples);
+    }
+
+    /** Per row: null if blank, true if only dots (and blanks), false if it has an entry. */
+    private static List<Boolean> rowKinds(List<List<Cell>> grid) {
+        List<Boolean> kinds = new ArrayList<>();
+        for (List<Cell> row : grid) {
+            boolean blank = row.stream().allMatch(c -> c instanceof Cell.Blank);
+            boolean entries = row.stream().anyMatch(c -> c instanceof Cell.Content);
+            kinds.add(blank ? null : !entries);
+        }
+        return kinds;
+    }
+
+    /** Per column, the same, judged on the written rows (a \ddots in a row of dots makes a column of dots). */
+    private static List<Boolean> columnKinds(List<List<Cell>> grid, int width, List<Integer> contentRows) {
+        List<Boolean> kinds = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            boolean anyContent = false;
+            boolean anyDots = false;
+            for (int r = 0; r < grid.size(); r++) {
+                Cell cell = grid.get(r).get(c);
+                anyDots |= cell instanceof Cell.Dots;
+                anyContent |= contentRows.contains(r) && cell instanceof Cell.Content;
+            }
+            kinds.add(anyContent ? Boolean.FALSE : anyDots ? Boolean.TRUE : null);
+        }
+        return kinds;
+    }
+
+    /** The positions that hold entries. */
+    private static List<Integer> written(List<Boolean> kinds) {
+        List<Integer> positions = new ArrayList<>();
+        for (int k = 0; k < kinds.size(); k++) {
+            if (Boolean.FALSE.equals(kinds.get(k))) {
+                positions.add(k);
+            }
+        }
+        return positions;
     }
 
     /**

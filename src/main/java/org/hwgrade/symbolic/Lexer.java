@@ -102,23 +102,23 @@ final class Lexer {
             if (Character.isWhitespace(c) || c == '$') {
                 i++;
             } else if (script && c != '{' && c != '\\' && c != '-' && c != '(') {
-                emit(Character.isDigit(c) ? Kind.NUMBER : Character.isLetter(c) ? Kind.LETTERS : kindOf(c), i, i + 1);
+                emit(isAsciiDigit(c) ? Kind.NUMBER : isAsciiLetter(c) ? Kind.LETTERS : kindOf(c), i, i + 1);
                 i++;
             } else if (script && c == '-' && last().is(Kind.CARET)) {
                 emit(Kind.MINUS, i, i + 1);
                 i++;
-                if (i < to && (Character.isDigit(text.charAt(i)) || Character.isLetter(text.charAt(i)))) {
-                    emit(Character.isDigit(text.charAt(i)) ? Kind.NUMBER : Kind.LETTERS, i, i + 1);
+                if (i < to && (isAsciiDigit(text.charAt(i)) || isAsciiLetter(text.charAt(i)))) {
+                    emit(isAsciiDigit(text.charAt(i)) ? Kind.NUMBER : Kind.LETTERS, i, i + 1);
                     i++;
                 }
-            } else if (Character.isDigit(c) || c == '.' && i + 1 < to && Character.isDigit(text.charAt(i + 1))) {
+            } else if (isAsciiDigit(c) || c == '.' && i + 1 < to && isAsciiDigit(text.charAt(i + 1))) {
                 int end = i;
-                while (end < to && Character.isDigit(text.charAt(end))) {
+                while (end < to && isAsciiDigit(text.charAt(end))) {
                     end++;
                 }
-                if (end < to && text.charAt(end) == '.' && end + 1 < to && Character.isDigit(text.charAt(end + 1))) {
+                if (end < to && text.charAt(end) == '.' && end + 1 < to && isAsciiDigit(text.charAt(end + 1))) {
                     end++;
-                    while (end < to && Character.isDigit(text.charAt(end))) {
+                    while (end < to && isAsciiDigit(text.charAt(end))) {
                         end++;
                     }
                 }
@@ -140,6 +140,11 @@ final class Lexer {
                 i++;
             }
         }
+    }
+
+    /** Only ASCII digits: Character.isDigit also accepts ٣ or ３, which Double.parseDouble rejects. */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isAsciiLetter(char c) {

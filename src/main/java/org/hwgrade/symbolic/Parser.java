@@ -3,7 +3,6 @@ package org.hwgrade.symbolic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.hwgrade.symbolic.Node.Chain;
 import org.hwgrade.symbolic.Node.Link;
 import org.hwgrade.symbolic.Node.Op;

@@ -212,6 +212,16 @@ class SymbolicCheckerTest {
             assertEquals(Status.UNREADABLE, check("1c", answer).status());
         }
 
+        /** Strings that once reached an internal error, and their neighbours. */
+        @ParameterizedTest
+        @ValueSource(strings = {"\u0660", "s_\u0663", "\uff13 s", "s_\u00e9", "\u0000", "\\", "{", "_", "^", "s^",
+            "s_", "\\frac{1}", "\\begin{bmatrix}", "\\end{bmatrix}", "&", "\\\\", "e^", "\\delta_"})
+        void oddInputIsUnreadableWithAReason(String answer) {
+            SymbolicResult result = check("1c", answer);
+            assertEquals(Status.UNREADABLE, result.status());
+            assertTrue(!result.detail().startsWith("internal error"), result.detail());
+        }
+
         @Test
         void nullTextsAreUnreadable() {
             assertEquals(Status.UNREADABLE, CHECKER.check(null, "s - e_y", "1c").status());
