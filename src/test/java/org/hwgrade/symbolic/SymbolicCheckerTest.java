@@ -1,0 +1,289 @@
+package org.hwgrade.symbolic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hwgrade.symbolic.SymbolicResult.Status;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SymbolicCheckerTest {
+
+    static final Map<String, String> SYMBOLS = Map.of("W", "m x n", "x", "n", "l", "m", "s", "m", "e_y", "m");
+    static final Map<String, String> KEYS = Map.of(
+            "1a", "-(1/s_y) e_y",
+            "1b", "diag(s) - s s^T",
+            "1c", "s - e_y",
+            "1d", "(s - e_y) x^T");
+    static final SymbolicChecker CHECKER = new SymbolicChecker(SYMBOLS);
+
+    /** One line of equivalence-cases.tsv. */
+    record Case(String part, Status expected, String answer, String note) {
+        @Override
+        public String toString() {
+            return part + " " + expected + ": " + answer + (note.isEmpty() ? "" : "  (" + note + ")");
+        }
+    }
+
+    static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        try (var in = Objects.requireNonNull(SymbolicCheckerTest.class.getResourceAsStream("equivalence-cases.tsv"));
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t");
+                cases.add(new Case(fields[0], Status.valueOf(fields[1]), fields[2], fields.length > 3 ? fields[3] : ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cases;
+    }
+
+    private static SymbolicResult check(String part, String answer) {
+        return CHECKER.check(answer, KEYS.get(part), part);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void verdictMatchesTheFixtureTable(Case fixture) {
+        SymbolicResult result = check(fixture.part(), fixture.answer());
+        assertEquals(fixture.expected(), result.status(), result.detail());
+    }
+
+    @Test
+    void theTableCoversEveryKindOfPart() {
+        List<Case> cases = cases();
+        for (List<String> kind : List.of(List.of("1a", "1c"), List.of("1b"), List.of("1d"))) {
+            long equivalent = cases.stream()
+                    .filter(c -> kind.contains(c.part()) && c.expected() == Status.EQUIVALENT).count();
+            long not = cases.stream().filter(c -> kind.contains(c.part()) && c.expected() != Status.EQUIVALENT).count();
+            assertTrue(equivalent >= 20 && not >= 10, kind + ": " + equivalent + " equivalent, " + not + " not");
+        }
+    }
+
+    @Nested
+    class Details {
+
+        @Test
+        void aDifferenceNamesTheInstanceAndTheEntry() {
+            SymbolicResult result = check("1c", "s + e_y");
+            assertEquals(Status.DIFFERENT, result.status());
+            assertTrue(result.detail().matches(
+                    "at m=[3-6], n=[3-6], y=[1-6] entry \\([1-6],1\\): expected -?\\d+\\.\\d{4}, got -?\\d+\\.\\d{4}"),
+                    result.detail());
+        }
+
+        @Test
+        void theDifferenceIsAtRowYForASignSlipThere() {
+            SymbolicResult result = check("1c", "\\begin{bmatrix} s_1 \\\\ \\vdots \\\\ 1 - s_y \\\\ \\vdots \\\\ s_m \\end{bmatrix}");
+            // The first instance has y = 1, so the first wrong entry is (1,1).
+            assertTrue(result.detail().contains("y=1 entry (1,1)"), result.detail());
+        }
+
+        @Test
+        void aTransposedAnswerSaysWhichShapes() {
+            SymbolicResult result = check("1d", "x (s - e_y)^T");
+            assertEquals(Status.TRANSPOSED, result.status());
+            assertTrue(result.detail().contains("transpose") && result.detail().matches(".*expected a (\\d)×(\\d) result, got \\2×\\1.*"),
+                    result.detail());
+        }
+
+        @Test
+        void aFixedSizeMatrixIsToldToBeGeneral() {
+            SymbolicResult result = check("1c", "\\begin{bmatrix} s_1 - 1 \\\\ s_2 \\\\ s_3 \\end{bmatrix}");
+            assertEquals(Status.DIFFERENT, result.status());
+            assertTrue(result.detail().contains("fixed size"), result.detail());
+        }
+
+        @Test
+        void shapesThatDoNotFitAreDifferentAndSaySo() {
+            SymbolicResult result = check("1d", "x^T (s - e_y)");
+            assertEquals(Status.DIFFERENT, result.status());
+            assertTrue(result.detail().contains("cannot multiply a 1×"), result.detail());
+        }
+
+        @Test
+        void divisionByZeroIsDifferentNotAnException() {
+            SymbolicResult result = check("1a", "-e_y / (s_y - s_y)");
+            assertEquals(Status.DIFFERENT, result.status());
+            assertTrue(result.detail().contains("division by zero"), result.detail());
+        }
+
+        @Test
+        void nanIsDifferent() {
+            SymbolicResult result = check("1c", "s - e_y + \\log(-s_y) e_y");
+            assertEquals(Status.DIFFERENT, result.status());
+            assertTrue(result.detail().contains("not a finite number"), result.detail());
+        }
+
+        @Test
+        void anIndexOutOfRangeIsDifferent() {
+            SymbolicResult result = check("1c", "s - e_y + s_{7} e_y");
+            assertEquals(Status.DIFFERENT, result.status());
+            assertTrue(result.detail().contains("out of range"), result.detail());
+        }
+    }
+
+    @Nested
+    class Unreadable {
+
+        @Test
+        void anUnknownSymbolIsNamed() {
+            SymbolicResult result = check("1c", "s - q");
+            assertEquals(Status.UNREADABLE, result.status());
+            assertTrue(result.detail().contains("unknown symbol `q`"), result.detail());
+        }
+
+        @Test
+        void anUnknownIndexedSymbolIsNamedWithItsIndex() {
+            SymbolicResult result = check("1c", "s - \\hat{y}");
+            assertEquals(Status.UNREADABLE, result.status());
+            assertTrue(result.detail().contains("\\hat"), result.detail());
+            assertTrue(check("1c", "s - q_y").detail().contains("`q_y`"));
+        }
+
+        @Test
+        void anUnsupportedCommandIsQuoted() {
+            SymbolicResult result = check("1c", "\\sum_{i=1}^m s_i e_i - e_y");
+            assertEquals(Status.UNREADABLE, result.status());
+            assertTrue(result.detail().contains("\\sum"), result.detail());
+        }
+
+        @Test
+        void entriesThatFollowNoPatternAreNamed() {
+            SymbolicResult result = check("1c", "\\begin{bmatrix} s_1 \\\\ s_3 \\\\ \\vdots \\\\ s_m \\end{bmatrix}");
+            assertEquals(Status.UNREADABLE, result.status());
+            assertTrue(result.detail().contains("do not follow one pattern") && result.detail().contains("`s_"),
+                    result.detail());
+        }
+
+        @Test
+        void aRowBetweenEllipsesMustSayWhichRowItIs() {
+            SymbolicResult result = check("1a", "\\begin{bmatrix} 0 \\\\ \\vdots \\\\ 1 \\\\ \\vdots \\\\ 0 \\end{bmatrix}");
+            assertEquals(Status.UNREADABLE, result.status());
+            assertTrue(result.detail().contains("between the ellipses"), result.detail());
+        }
+
+        @Test
+        void anEllipsisOutsideAMatrixIsUnreadable() {
+            assertEquals(Status.UNREADABLE, check("1c", "s_1 + \\cdots + s_m").status());
+        }
+
+        @Test
+        void overlongInputIsRefused() {
+            SymbolicResult result = check("1c", "s+".repeat(10_001) + "s");
+            assertEquals(Status.UNREADABLE, result.status());
+            assertTrue(result.detail().contains("20000"), result.detail());
+        }
+
+        @Test
+        void deepNestingIsRefused() {
+            SymbolicResult result = check("1c", "(".repeat(300) + "s" + ")".repeat(300));
+            assertEquals(Status.UNREADABLE, result.status());
+            assertTrue(result.detail().contains("nested"), result.detail());
+        }
+
+        @Test
+        void nestingJustInsideTheLimitIsRead() {
+            assertEquals(Status.EQUIVALENT, check("1c", "(".repeat(150) + "s - e_y" + ")".repeat(150)).status());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "   ", "$$", "\\therefore \\frac{dL}{dl} ="})
+        void emptyAnswersAreUnreadable(String answer) {
+            assertEquals(Status.UNREADABLE, check("1c", answer).status());
+        }
+
+        /** Strings that once reached an internal error, and their neighbours. */
+        @ParameterizedTest
+        @ValueSource(strings = {"\u0660", "s_\u0663", "\uff13 s", "s_\u00e9", "\u0000", "\\", "{", "_", "^", "s^",
+            "s_", "\\frac{1}", "\\begin{bmatrix}", "\\end{bmatrix}", "&", "\\\\", "e^", "\\delta_"})
+        void oddInputIsUnreadableWithAReason(String answer) {
+            SymbolicResult result = check("1c", answer);
+            assertEquals(Status.UNREADABLE, result.status());
+            assertTrue(!result.detail().startsWith("internal error"), result.detail());
+        }
+
+        @Test
+        void nullTextsAreUnreadable() {
+            assertEquals(Status.UNREADABLE, CHECKER.check(null, "s - e_y", "1c").status());
+            SymbolicResult noKey = CHECKER.check("s - e_y", null, "1c");
+            assertEquals(Status.UNREADABLE, noKey.status());
+            assertTrue(noKey.detail().contains("answer key"), noKey.detail());
+            assertEquals(Status.EQUIVALENT, CHECKER.check("s - e_y", "s - e_y", null).status());
+        }
+
+        @Test
+        void anUnreadableKeyIsReportedAsTheKey() {
+            SymbolicResult result = CHECKER.check("s - e_y", "s - \\zeta", "1c");
+            assertEquals(Status.UNREADABLE, result.status());
+            assertTrue(result.detail().startsWith("the answer key cannot be read"), result.detail());
+        }
+    }
+
+    @Nested
+    class Seeding {
+
+        @Test
+        void aRegradeGivesTheSameVerdictAndDetail() {
+            SymbolicResult first = new SymbolicChecker(SYMBOLS).check("(s + e_y) x^T", KEYS.get("1d"), "1d");
+            SymbolicResult again = new SymbolicChecker(SYMBOLS).check("(s + e_y) x^T", KEYS.get("1d"), "1d");
+            assertEquals(first, again);
+        }
+
+        @Test
+        void theSeedLabelChoosesTheInstances() {
+            String wrong = "s + e_y";
+            assertNotEquals(CHECKER.check(wrong, KEYS.get("1c"), "1c").detail(),
+                    CHECKER.check(wrong, KEYS.get("1c"), "another label").detail());
+        }
+    }
+
+    @Nested
+    class Declarations {
+
+        @Test
+        void shapesMayBeWrittenInSeveralWays() {
+            SymbolicChecker checker = new SymbolicChecker(Map.of("W", "m×n", "x", "n", "s", "m by 1", "e_y", "(m, 1)"));
+            assertEquals(Status.EQUIVALENT, checker.check("(s - e_y) x^T", "s x^T - e_y x^T", "1d").status());
+        }
+
+        @Test
+        void anUnreadableShapeIsARubricError() {
+            assertThrows(IllegalArgumentException.class, () -> new SymbolicChecker(Map.of("W", "big")));
+            assertThrows(IllegalArgumentException.class, () -> new SymbolicChecker(Map.of("y", "m")));
+        }
+
+        @Test
+        void aSymbolNotDeclaredIsUnknown() {
+            SymbolicChecker withoutW = new SymbolicChecker(Map.of("x", "n", "s", "m", "e_y", "m"));
+            SymbolicResult result = withoutW.check("softmax(W x) - e_y", "s - e_y", "1c");
+            assertEquals(Status.UNREADABLE, result.status());
+            assertTrue(result.detail().contains("`W`"), result.detail());
+        }
+
+        @Test
+        void onlyTheFinalRightHandSideCounts() {
+            assertEquals(Status.EQUIVALENT, check("1c", "\\frac{dL}{dl} = \\frac{dL}{ds}\\frac{ds}{dl} = s - e_y").status());
+            assertEquals(Status.DIFFERENT, check("1c", "s - e_y = s + e_y").status());
+        }
+    }
+}
