@@ -433,7 +433,13 @@ final class FreeFormReader {
                     return null;
                 }
                 ValueSyntax.Leading lead = ValueSyntax.parseLeading(text, kind);
-                return new Read(c, lead.value(), c.vs() + leadingSpace(text));
+                Read whole = new Read(c, lead.value(), c.vs() + leadingSpace(text));
+                if (lead.value() instanceof ParsedValue.Ok) {
+                    return whole;
+                }
+                // "= 18, so 8 x 18 x 18": the value may follow a remark inside the last member.
+                Read inner = read(new Cand(c.ll(), c.vs(), c.ve(), c.stmtStart(), c.stmtEnd(), c.therefore(), true, c.how()), kind);
+                return inner != null ? inner : whole;
             }
             int tries = 0;
             for (int k = 0; k < text.length() && tries < 8; k++) {

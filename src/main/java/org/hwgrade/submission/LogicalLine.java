@@ -261,7 +261,14 @@ final class LogicalLine {
                     case '&' -> c[i] = ' ';
                     case ';' -> cuts.add(new int[]{i, 1});
                     case ',' -> commas.add(i);
-                    case '\u2248', '\u21d2' -> eqs.add(new int[]{i, 1});
+                    case '\u2248', '\u21d2', '\u2192' -> eqs.add(new int[]{i, 1});
+                    case '-' -> {
+                        if (i + 1 < n && c[i + 1] == '>') {
+                            eqs.add(new int[]{i, 2});
+                            i += 2;
+                            continue;
+                        }
+                    }
                     case '=' -> {
                         boolean compound = i > 0 && "<>!=".indexOf(c[i - 1]) >= 0;
                         if (!compound) {

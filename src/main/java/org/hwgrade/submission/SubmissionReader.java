@@ -91,28 +91,25 @@ public final class SubmissionReader {
         return new Submission(student, names, header, answers, Optional.empty());
     }
 
-    /** The first file (by name) that answers the part; else the most telling reason it is missing. */
+    /** The first file (by name) that answers the part; else why each file did not, pointing at the most telling fault. */
     private static Answer merge(Part part, List<FileResult> results, List<String> notes) {
-        Answer.Missing best = null;
-        String bestFile = null;
+        Optional<org.hwgrade.model.Source> near = Optional.empty();
+        List<String> reasons = new ArrayList<>();
         for (FileResult r : results) {
             Answer a = r.answers().get(part.id());
             if (a instanceof Answer.Found) {
                 return a;
             }
-            if (a instanceof Answer.Missing m && (best == null
-                    || best.near().isEmpty() && m.near().isPresent()
-                    || best.reason().startsWith("no region") && !m.reason().startsWith("no region"))) {
-                best = m;
-                bestFile = r.file();
+            if (a instanceof Answer.Missing m) {
+                reasons.add(results.size() > 1 ? r.file() + ": " + m.reason() : m.reason());
+                if (near.isEmpty()) {
+                    near = m.near();
+                }
             }
         }
-        if (best == null) {
-            return new Answer.Missing("no answer found for part " + part.id(), Optional.empty());
-        }
-        String reason = (results.size() > 1 ? bestFile + ": " : "") + best.reason()
-                + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
-        return new Answer.Missing(reason, best.near());
+        List<String> all = new ArrayList<>(reasons);
+        all.addAll(notes);
+        return new Answer.Missing(all.isEmpty() ? "no answer found for part " + part.id() : String.join("; ", all), near);
     }
 
     private FileResult readFile(Path file) {
