@@ -189,8 +189,19 @@ final class FreeFormReader {
     private record Cand(LogicalLine ll, int vs, int ve, int stmtStart, int stmtEnd, boolean therefore, boolean scan, String how) {
     }
 
-    /** A candidate read: its value or fault, and the offset in the logical line where it starts. */
-    private record Read(Cand cand, ParsedValue value, int at) {
+    /** A candidate read: its value or fault, and the offsets in the logical line where it starts and ends. */
+    private record Read(Cand cand, ParsedValue value, int at, int end) {
+    }
+
+    /** No digits or brackets between a value's end and the member's end: only a remark follows it. */
+    private static boolean restIsProse(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (Lexer.isDigit(ch) || "([{".indexOf(ch) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One problem's lines, markers and statements. */
@@ -282,11 +293,18 @@ final class FreeFormReader {
             String how = null;
             int bestEnd = -1;
             int bestLen = -1;
+            int line = ll.position(s.start())[0];
+            boolean bestOwn = false;
             for (Part p : problem.parts()) {
+                boolean own = inside(line, subs.getOrDefault(p.marker(problem.id()).toLowerCase(Locale.ROOT), List.of()));
                 for (String raw : p.labels()) {
                     Labels.Label label = Labels.of(raw);
                     int end = Labels.match(label, lhs);
-                    if (end >= 0 && (end > bestEnd || end == bestEnd && label.norm().length() > bestLen)) {
+                    if (end < 0 || bestOwn && !own) {
+                        continue;
+                    }
+                    if (own && !bestOwn || end > bestEnd || end == bestEnd && label.norm().length() > bestLen) {
+                        bestOwn = own;
                         bestPart = p.id();
                         how = "label '" + raw + "'";
                         bestEnd = end;
@@ -433,13 +451,13 @@ final class FreeFormReader {
                     return null;
                 }
                 ValueSyntax.Leading lead = ValueSyntax.parseLeading(text, kind);
-                Read whole = new Read(c, lead.value(), c.vs() + leadingSpace(text));
+                Read whole = new Read(c, lead.value(), c.vs() + leadingSpace(text), c.vs() + lead.end());
                 if (lead.value() instanceof ParsedValue.Ok) {
                     return whole;
                 }
                 // "= 18, so 8 x 18 x 18": the value may follow a remark inside the last member.
                 Read inner = read(new Cand(c.ll(), c.vs(), c.ve(), c.stmtStart(), c.stmtEnd(), c.therefore(), true, c.how()), kind);
-                return inner != null ? inner : whole;
+                return inner != null && restIsProse(c.ll().clean, inner.end(), c.ve()) ? inner : whole;
             }
             int tries = 0;
             for (int k = 0; k < text.length() && tries < 8; k++) {
@@ -447,7 +465,7 @@ final class FreeFormReader {
                     tries++;
                     ValueSyntax.Leading lead = ValueSyntax.parseLeading(text.substring(k), kind);
                     if (lead.value() instanceof ParsedValue.Ok) {
-                        return new Read(c, lead.value(), c.vs() + k);
+                        return new Read(c, lead.value(), c.vs() + k, c.vs() + k + lead.end());
                     }
                 }
             }
