@@ -59,10 +59,6 @@ final class Lexer {
         return t;
     }
 
-    String source() {
-        return s;
-    }
-
     private Token scan() {
         boolean space = skipSpace();
         int n = s.length();

@@ -50,10 +50,6 @@ final class LogicalLine {
         this.clean = new String(c);
     }
 
-    int lastLine() {
-        return firstLine + starts.length - 1;
-    }
-
     /** {line, column}, both 1-based, of an offset. */
     int[] position(int offset) {
         int k = starts.length - 1;

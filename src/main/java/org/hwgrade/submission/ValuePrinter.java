@@ -71,7 +71,7 @@ public final class ValuePrinter {
         return switch (syntax) {
             case TUPLE -> dims.size() == 1 ? "(" + dims.get(0) + ",)" : join(dims, ", ", "(", ")");
             case NUMPY -> join(dims, ", ", "[", "]");
-            case MATLAB -> dims.size() == 1 ? "[" + dims.get(0) + ";]" : join(dims, " ", "[", "]");
+            case MATLAB -> join(dims, " ", "[", "]");
             case LATEX -> join(dims, " \\times ", "", "");
             case PLAIN -> join(dims, "×", "", "");
         };
