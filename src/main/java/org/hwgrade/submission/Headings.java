@@ -1,0 +1,209 @@
+package org.hwgrade.submission;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises problem headings, part markers and the header of a document. Only the first
+ * {@value #PREFIX} characters of a line are looked at, and the patterns have no nested
+ * repetition, so a very long line costs nothing here.
+ */
+final class Headings {
+
+    static final int PREFIX = 200;
+
+    enum Strength {
+        /** "Problem 2", "## 2. Title", "\section*{Problem 2}", "Q2", "문제 2", "2번". */
+        STRONG,
+        /** A line holding only "2" or "2." after a blank line. */
+        WEAK,
+        /** "2a)", "2(a)": a part marker that also tells the problem. */
+        PART
+    }
+
+    record Heading(int line, String problemId, Strength strength, String letter) {
+    }
+
+    private static final Pattern SECTION = Pattern.compile(
+            "^\\\\(section|subsection|subsubsection|paragraph|chapter)(\\*?)\\s*\\{(.{0,150})\\}");
+    private static final Pattern KEYWORD = Pattern.compile(
+            "^\\[?(?:problem|question|exercise|task|prob\\.?|q|p|문제|문항|問題|aufgabe|exercice|ejercicio|problema|pregunta|probl[eè]me)"
+                    + "\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,3})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern KOREAN_NUMBER = Pattern.compile("^(\\d{1,3})\\s*번");
+    private static final Pattern BARE = Pattern.compile("^(\\d{1,3})[.):]?$");
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,3})[.):]\\s+\\S");
+    private static final Pattern PREFIXED_PART = Pattern.compile(
+            "^\\(?(\\d{1,3})\\s*[.\\-]?\\s*(?:\\(\\s*([a-z])\\s*\\)|([a-z])(?:[.):]|\\s|$))");
+    private static final Pattern ITEM = Pattern.compile("^\\\\item\\s*\\[\\s*\\(?\\s*(?:(\\d{1,3})\\s*)?([a-z])\\s*[.):]?\\s*\\]");
+    private static final Pattern PAREN_LETTER = Pattern.compile("^\\(\\s*(?:(\\d{1,3})\\s*[.\\-]?\\s*)?([a-z])\\s*\\)");
+    private static final Pattern LETTER_PUNCT = Pattern.compile("^(?:(\\d{1,3})\\s*[.\\-]?\\s*)?([a-z])[.):](?=\\s|$)");
+    private static final Pattern NUMBER_PAREN_LETTER = Pattern.compile("^(\\d{1,3})\\s*\\(\\s*([a-z])\\s*\\)");
+    private static final Pattern PART_WORD = Pattern.compile("^(?:part|파트|부분)\\s*\\(?\\s*([a-z])\\s*\\)?(?=[\\s.):]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER_LETTER_SPACE = Pattern.compile("^(\\d{1,3})([a-z])(?=\\s|$)");
+    private static final Pattern HEADER_KEY = Pattern.compile(
+            "^(?:name|student|student\\s*(?:id|no\\.?|number)|id|matr\\.?|matriculation|이름|성명|학번|氏名|学籍番号|nom|nombre|author)\\s*[:：]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AUTHOR = Pattern.compile("\\\\author\\s*\\{(.{1,150})\\}");
+    private static final Pattern LONG_NUMBER = Pattern.compile("(?<!\\d)\\d{6,12}(?!\\d)");
+
+    private Headings() {
+    }
+
+    /** A line's first characters without Markdown/LaTeX decoration; markup[0] tells whether it had heading markup. */
+    static String strip(String line, boolean[] markup) {
+        String s = line.length() > PREFIX ? line.substring(0, PREFIX) : line;
+        s = s.strip();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '#' || c == '*' || c == '_') {
+                markup[0] = true;
+                i++;
+            } else if (c == '>' || c == '$' || Lexer.isSpace(c)) {
+                i++;
+            } else if ((c == '-' || c == '\u2022' || c == '+') && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                i += 2;
+            } else if (s.startsWith("\\textbf{", i) || s.startsWith("\\textit{", i) || s.startsWith("\\emph{", i)) {
+                markup[0] = true;
+                i = s.indexOf('{', i) + 1;
+            } else if (s.startsWith("\\[", i) || s.startsWith("\\(", i)) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        int e = s.length();
+        while (e > i && ("*_:$}".indexOf(s.charAt(e - 1)) >= 0 || Lexer.isSpace(s.charAt(e - 1)))) {
+            e--;
+        }
+        return s.substring(i, e);
+    }
+
+    /**
+     * The heading on this line, if any. {@code sections} counts unstarred \section commands (LaTeX
+     * numbers them 1, 2, ...); {@code afterBlank}: the line before is blank (a bare "2" must be).
+     */
+    static Heading heading(String line, int lineNo, Set<String> problemIds, java.util.function.Function<String, Set<String>> letters,
+            int[] sections, boolean afterBlank) {
+        String trimmed = line.strip();
+        if (trimmed.length() > PREFIX) {
+            return null;
+        }
+        Matcher sec = SECTION.matcher(trimmed);
+        if (sec.find()) {
+            if (sec.group(2).isEmpty() && sec.group(1).equals("section")) {
+                sections[0]++;
+            }
+            String inner = strip(sec.group(3), new boolean[1]);
+            String id = keywordOrBare(inner);
+            if (id == null && sec.group(2).isEmpty() && sec.group(1).equals("section")) {
+                id = String.valueOf(sections[0]);
+            }
+            return id != null && problemIds.contains(id) ? new Heading(lineNo, id, Strength.STRONG, null) : null;
+        }
+        boolean[] markup = new boolean[1];
+        String s = strip(line, markup);
+        String id = keywordOrBare(s);
+        if (id != null && problemIds.contains(id)) {
+            boolean bare = BARE.matcher(s).matches();
+            if (!bare || markup[0]) {
+                return new Heading(lineNo, id, Strength.STRONG, null);
+            }
+            return afterBlank ? new Heading(lineNo, id, Strength.WEAK, null) : null;
+        }
+        Matcher titled = NUMBERED_TITLE.matcher(s);
+        if (markup[0] && titled.find() && problemIds.contains(titled.group(1))) {
+            return new Heading(lineNo, titled.group(1), Strength.STRONG, null);
+        }
+        Matcher part = PREFIXED_PART.matcher(s);
+        if (part.find() && problemIds.contains(part.group(1))) {
+            String letter = part.group(2) != null ? part.group(2) : part.group(3);
+            if (letters.apply(part.group(1)).contains(letter)) {
+                return new Heading(lineNo, part.group(1), Strength.PART, letter);
+            }
+        }
+        return null;
+    }
+
+    /** "Problem 2", "Q2", "문제 2", "2번" or a bare "2"/"2." gives "2". */
+    private static String keywordOrBare(String s) {
+        Matcher k = KEYWORD.matcher(s);
+        if (k.find()) {
+            return k.group(1);
+        }
+        Matcher kr = KOREAN_NUMBER.matcher(s);
+        if (kr.find()) {
+            return kr.group(1);
+        }
+        Matcher b = BARE.matcher(s);
+        return b.matches() ? b.group(1) : null;
+    }
+
+    /** The part letter this line starts with ("(a)", "a)", "2(a)", "\item[(a)]", "Part a"), if one of {@code letters}. */
+    static String marker(String line, String problemId, Set<String> letters) {
+        Matched m = markerMatch(line, problemId, letters);
+        return m == null ? null : m.letter;
+    }
+
+    /** The marker and how many characters of the stripped line it takes. */
+    record Matched(String letter, String stripped, int length) {
+    }
+
+    static Matched markerMatch(String line, String problemId, Set<String> letters) {
+        String s = strip(line, new boolean[1]);
+        for (Pattern p : List.of(ITEM, PAREN_LETTER, NUMBER_PAREN_LETTER, LETTER_PUNCT, PART_WORD, NUMBER_LETTER_SPACE)) {
+            Matcher m = p.matcher(s);
+            if (m.find()) {
+                String letter = m.group(m.groupCount()).toLowerCase(Locale.ROOT);
+                String number = m.groupCount() >= 2 ? m.group(1) : null;
+                if (number != null && !number.equals(problemId)) {
+                    return null;
+                }
+                return letters.contains(letter) ? new Matched(letter, s, m.end()) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The characters a line's marker takes in the original line (0 when none), to read what follows it. */
+    static int markerEnd(String line, String problemId, Set<String> letters) {
+        Matched m = markerMatch(line, problemId, letters);
+        if (m == null) {
+            return 0;
+        }
+        int at = line.indexOf(m.stripped().substring(0, Math.min(m.length(), m.stripped().length())));
+        return at < 0 ? 0 : at + m.length();
+    }
+
+    /** A name, student number or \author found in the lines before the first problem. */
+    static String header(String[] lines, int before) {
+        Set<String> found = new LinkedHashSet<>();
+        for (int i = 0; i < Math.min(before, 40); i++) {
+            String line = lines[i].length() > PREFIX ? lines[i].substring(0, PREFIX) : lines[i];
+            Matcher a = AUTHOR.matcher(line);
+            if (a.find()) {
+                found.add(a.group(1).strip());
+                continue;
+            }
+            String s = strip(line, new boolean[1]);
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (HEADER_KEY.matcher(s).find() || LONG_NUMBER.matcher(s).find()) {
+                found.add(s);
+            }
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        String joined = String.join(" | ", new ArrayList<>(found));
+        return joined.length() > 200 ? joined.substring(0, 200) + "…" : joined;
+    }
+}

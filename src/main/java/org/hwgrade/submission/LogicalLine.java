@@ -1,0 +1,390 @@
+package org.hwgrade.submission;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One or more physical lines read as one (a matrix written over several lines), with a cleaned copy
+ * of the same length: math delimiters, Markdown emphasis, alignment environments and LaTeX comments
+ * become spaces, so every offset in {@link #clean} is also an offset in {@link #raw} and maps back to
+ * a line and column of the file. The cleaned text is cut into {@link Statement}s by one linear scan.
+ */
+final class LogicalLine {
+
+    /** Environments that only lay out equations: they are blanked and their rows become statements. */
+    static final Set<String> LAYOUT_ENVS = Set.of("aligned", "align", "align*", "alignat", "alignat*", "gather",
+            "gather*", "gathered", "split", "eqnarray", "eqnarray*", "equation", "equation*", "multline",
+            "multline*", "flalign", "flalign*", "displaymath", "math", "center", "enumerate", "itemize",
+            "description", "document");
+
+    /** A statement [start, end) cut into members by '=' (or ':' when there is no '='). */
+    record Statement(int start, int end, List<int[]> members) {
+        int valueStart() {
+            return members.get(members.size() - 1)[0];
+        }
+
+        int valueEnd() {
+            return members.get(members.size() - 1)[1];
+        }
+
+        boolean isChain() {
+            return members.size() >= 2;
+        }
+    }
+
+    final String raw;
+    final String clean;
+    final int[] starts;
+    final int firstLine;
+    final boolean math;
+    final List<Statement> statements;
+
+    private LogicalLine(String raw, String clean, int[] starts, int firstLine, boolean math) {
+        this.raw = raw;
+        this.starts = starts;
+        this.firstLine = firstLine;
+        this.math = math;
+        char[] c = clean.toCharArray();
+        this.statements = split(c);
+        this.clean = new String(c);
+    }
+
+    /** {line, column}, both 1-based, of an offset. */
+    int[] position(int offset) {
+        int k = starts.length - 1;
+        while (k > 0 && starts[k] > offset) {
+            k--;
+        }
+        return new int[]{firstLine + k, offset - starts[k] + 1};
+    }
+
+    String rawText(int from, int to) {
+        return raw.substring(from, to).replace('\n', ' ').strip();
+    }
+
+    /**
+     * Builds the logical lines of lines [from, to) (0-based): a line whose brackets or environments
+     * are still open at its end is joined with the next ones until they close (at most
+     * {@link Limits#MAX_JOINED_LINES}); lines in {@code skip} (too long) are left out.
+     */
+    static List<LogicalLine> of(String[] lines, int from, int to, boolean tex, boolean[] skip) {
+        List<LogicalLine> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (skip[i]) {
+                i++;
+                continue;
+            }
+            boolean[] math = new boolean[1];
+            String c0 = clean(lines[i], tex, math);
+            int depth = depth(c0);
+            int last = i;
+            if (depth > 0) {
+                int d = depth;
+                for (int j = i + 1; j < to && j - i < Limits.MAX_JOINED_LINES && !skip[j]; j++) {
+                    d += depth(clean(lines[j], tex, new boolean[1]));
+                    if (d <= 0) {
+                        last = j;
+                        break;
+                    }
+                }
+            }
+            StringBuilder raw = new StringBuilder();
+            StringBuilder clean = new StringBuilder();
+            int[] starts = new int[last - i + 1];
+            for (int j = i; j <= last; j++) {
+                if (j > i) {
+                    raw.append('\n');
+                    clean.append('\n');
+                }
+                starts[j - i] = raw.length();
+                raw.append(lines[j]);
+                clean.append(j == i ? c0 : clean(lines[j], tex, math));
+            }
+            out.add(new LogicalLine(raw.toString(), clean.toString(), starts, i + 1, math[0]));
+            i = last + 1;
+        }
+        return out;
+    }
+
+    /** A copy of the line of the same length with delimiters and layout blanked; math[0] set when it had math. */
+    static String clean(String line, boolean tex, boolean[] math) {
+        char[] c = line.toCharArray();
+        int n = c.length;
+        int i = 0;
+        while (i < n) {
+            char ch = c[i];
+            if (tex && ch == '%') {
+                blank(c, i, n);
+                break;
+            }
+            if (ch == '$') {
+                c[i++] = ' ';
+                math[0] = true;
+            } else if (ch == '`') {
+                c[i++] = ' ';
+            } else if (ch == '*' && i + 1 < n && c[i + 1] == '*') {
+                c[i] = ' ';
+                c[i + 1] = ' ';
+                i += 2;
+            } else if (ch == '\\' && i + 1 < n) {
+                char nx = c[i + 1];
+                if (nx == '\\') {
+                    i += 2;
+                } else if (nx == '[' || nx == ']' || nx == '(' || nx == ')') {
+                    c[i] = ' ';
+                    c[i + 1] = ' ';
+                    math[0] = true;
+                    i += 2;
+                } else if (Lexer.isAsciiLetter(nx)) {
+                    int e = i + 1;
+                    while (e < n && Lexer.isAsciiLetter(c[e])) {
+                        e++;
+                    }
+                    String name = line.substring(i + 1, e);
+                    if ((name.equals("begin") || name.equals("end")) && e < n && c[e] == '{') {
+                        int close = e + 1;
+                        while (close < n && close - e <= 30 && c[close] != '}') {
+                            close++;
+                        }
+                        if (close < n && c[close] == '}') {
+                            String env = line.substring(e + 1, close);
+                            if (LAYOUT_ENVS.contains(env)) {
+                                blank(c, i, close + 1);
+                                math[0] |= !env.equals("enumerate") && !env.equals("itemize");
+                                e = close + 1;
+                            } else if (ValueParser.MATRIX_ENVS.contains(env)) {
+                                math[0] = true;
+                            }
+                        }
+                    }
+                    i = e;
+                } else {
+                    i += 2;
+                }
+            } else {
+                i++;
+            }
+        }
+        return new String(c);
+    }
+
+    private static void blank(char[] c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            c[k] = ' ';
+        }
+    }
+
+    /** Net open brackets and environments of a cleaned line. */
+    private static int depth(String c) {
+        int d = 0;
+        int n = c.length();
+        for (int i = 0; i < n; i++) {
+            char ch = c.charAt(i);
+            if (ch == '(' || ch == '[' || ch == '{') {
+                d++;
+            } else if (ch == ')' || ch == ']' || ch == '}') {
+                d--;
+            } else if (ch == '\\' && i + 1 < n) {
+                if (c.startsWith("begin", i + 1)) {
+                    d++;
+                } else if (c.startsWith("end", i + 1) && (i + 4 >= n || !Lexer.isAsciiLetter(c.charAt(i + 4)))) {
+                    d--;
+                }
+                i++;
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Cuts the cleaned text into statements at depth 0: at {@code \\}, {@code \quad}, ';', and at a
+     * comma between two equations ("x = ..., W = ..."). Blanks '&' at depth 0 (alignment points).
+     */
+    private static List<Statement> split(char[] c) {
+        int n = c.length;
+        List<int[]> cuts = new ArrayList<>(); // {position, length}
+        List<Integer> commas = new ArrayList<>();
+        List<int[]> eqs = new ArrayList<>(); // {position, length}
+        List<Integer> colons = new ArrayList<>();
+        int depth = 0;
+        int i = 0;
+        while (i < n) {
+            char ch = c[i];
+            if (ch == '(' || ch == '[' || ch == '{') {
+                depth++;
+            } else if (ch == ')' || ch == ']' || ch == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if (ch == '\\' && i + 1 < n) {
+                char nx = c[i + 1];
+                if (nx == '\\') {
+                    if (depth == 0) {
+                        cuts.add(new int[]{i, 2});
+                    }
+                    i += 2;
+                    continue;
+                }
+                if (Lexer.isAsciiLetter(nx)) {
+                    int e = i + 1;
+                    while (e < n && Lexer.isAsciiLetter(c[e])) {
+                        e++;
+                    }
+                    String name = new String(c, i + 1, e - i - 1);
+                    switch (name) {
+                        case "begin" -> depth++;
+                        case "end" -> depth = Math.max(0, depth - 1);
+                        case "quad", "qquad" -> {
+                            if (depth == 0) {
+                                cuts.add(new int[]{i, e - i});
+                            }
+                        }
+                        case "approx", "Rightarrow", "implies", "Longrightarrow" -> {
+                            if (depth == 0) {
+                                eqs.add(new int[]{i, e - i});
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                    i = e;
+                    continue;
+                }
+                i += 2;
+                continue;
+            } else if (depth == 0) {
+                switch (ch) {
+                    case '&' -> c[i] = ' ';
+                    case ';' -> cuts.add(new int[]{i, 1});
+                    case ',' -> commas.add(i);
+                    case '\u2248', '\u21d2', '\u2192' -> eqs.add(new int[]{i, 1});
+                    case '-' -> {
+                        if (i + 1 < n && c[i + 1] == '>') {
+                            eqs.add(new int[]{i, 2});
+                            i += 2;
+                            continue;
+                        }
+                    }
+                    case '=' -> {
+                        boolean compound = i > 0 && "<>!=".indexOf(c[i - 1]) >= 0;
+                        if (!compound) {
+                            if (i + 1 < n && c[i + 1] == '>') {
+                                eqs.add(new int[]{i, 2});
+                                i += 2;
+                                continue;
+                            }
+                            if (i > 0 && c[i - 1] == ':') {
+                                c[i - 1] = ' ';
+                            }
+                            eqs.add(new int[]{i, 1});
+                        }
+                    }
+                    case ':' -> {
+                        boolean ratio = i > 0 && i + 1 < n && Lexer.isDigit(c[i - 1]) && Lexer.isDigit(c[i + 1]);
+                        if (!ratio && !(i + 1 < n && c[i + 1] == '=')) {
+                            colons.add(i);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            i++;
+        }
+        // A comma separates two equations when each side has an '=' of its own.
+        List<int[]> allCuts = new ArrayList<>(cuts);
+        int prevCut = 0;
+        for (int k = 0; k < commas.size(); k++) {
+            int comma = commas.get(k);
+            int nextComma = k + 1 < commas.size() ? commas.get(k + 1) : n;
+            boolean before = hasEq(eqs, prevCut, comma);
+            boolean after = hasEq(eqs, comma, nextComma);
+            if (before && after && !cutBetween(cuts, prevCut, comma)) {
+                allCuts.add(new int[]{comma, 1});
+                prevCut = comma + 1;
+            }
+        }
+        allCuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Statement> out = new ArrayList<>();
+        int start = 0;
+        int cutIndex = 0;
+        int[] cursor = new int[2];
+        while (start <= n) {
+            int end = cutIndex < allCuts.size() ? allCuts.get(cutIndex)[0] : n;
+            out.add(statement(start, end, eqs, colons, cursor));
+            if (cutIndex >= allCuts.size()) {
+                break;
+            }
+            start = allCuts.get(cutIndex)[0] + allCuts.get(cutIndex)[1];
+            cutIndex++;
+        }
+        out.removeIf(s -> isBlank(c, s.start(), s.end()));
+        return out;
+    }
+
+    /** Whether a mark (list sorted by position) lies in [from, to); binary search keeps long lines linear. */
+    private static boolean hasEq(List<int[]> marks, int from, int to) {
+        int lo = 0;
+        int hi = marks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (marks.get(mid)[0] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < marks.size() && marks.get(lo)[0] < to;
+    }
+
+    private static boolean cutBetween(List<int[]> cuts, int from, int to) {
+        return hasEq(cuts, from, to);
+    }
+
+    /** Statements come in order, so {@code cursor} (next '=' and next ':') only moves forward. */
+    private static Statement statement(int start, int end, List<int[]> eqs, List<Integer> colons, int[] cursor) {
+        List<int[]> members = new ArrayList<>();
+        int from = start;
+        while (cursor[0] < eqs.size() && eqs.get(cursor[0])[0] < start) {
+            cursor[0]++;
+        }
+        while (cursor[0] < eqs.size() && eqs.get(cursor[0])[0] < end) {
+            int[] q = eqs.get(cursor[0]++);
+            members.add(new int[]{from, q[0]});
+            from = q[0] + q[1];
+        }
+        int colon = -1;
+        while (cursor[1] < colons.size() && colons.get(cursor[1]) < end) {
+            int p = colons.get(cursor[1]++);
+            if (p >= start) {
+                colon = p;
+            }
+        }
+        if (members.isEmpty()) {
+            if (colon >= 0) {
+                members.add(new int[]{start, colon});
+                from = colon + 1;
+            }
+        }
+        members.add(new int[]{from, end});
+        return new Statement(start, end, members);
+    }
+
+    static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Lexer.isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Lexer.isSpace(c[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

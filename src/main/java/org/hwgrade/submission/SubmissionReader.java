@@ -1,0 +1,153 @@
+package org.hwgrade.submission;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.hwgrade.model.Answer;
+import org.hwgrade.model.Part;
+import org.hwgrade.model.Rubric;
+import org.hwgrade.model.Submission;
+
+/**
+ * Reads one student's hand-in, a file or a folder of files, into a {@link Submission}: an answer or
+ * the reason for its absence for every part of the rubric, each answer with its file, line, column
+ * and raw text. Never throws for bad content: an unreadable file (binary, too large, not UTF-8,
+ * vanished) is a result. Formats: .md, .tex, .txt and anything else as free-form text; .yaml,
+ * .yml and .json (or text starting with '{') as a map from part id to value.
+ */
+public final class SubmissionReader {
+
+    private final Rubric rubric;
+    private final FreeFormReader freeForm;
+    private final StructuredReader structured;
+
+    public SubmissionReader(Rubric rubric) {
+        this.rubric = Objects.requireNonNull(rubric, "rubric");
+        this.freeForm = new FreeFormReader(rubric);
+        this.structured = new StructuredReader(rubric);
+    }
+
+    /** The student is the file's name without extension, or the folder's name. */
+    public Submission read(Path fileOrFolder) {
+        Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+        if (Files.isDirectory(fileOrFolder)) {
+            return readFolder(fileOrFolder);
+        }
+        String student = stem(fileOrFolder);
+        FileResult r = readFile(fileOrFolder);
+        if (r.unreadable().isPresent()) {
+            return Submission.unreadable(student, List.of(r.file()), r.unreadable().get());
+        }
+        return new Submission(student, List.of(r.file()), r.header(), r.answers(), Optional.empty());
+    }
+
+    /** For a TA or a developer: the regions, markers and hits the reader found in a free-form file (empty for YAML/JSON or an unreadable file). */
+    public Optional<Layout> layout(Path file) {
+        return readFile(file).layout();
+    }
+
+    private Submission readFolder(Path folder) {
+        String student = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !Files.isDirectory(p))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .limit(Limits.MAX_FILES_PER_FOLDER + 1L)
+                    .toList();
+        } catch (IOException | SecurityException e) {
+            return Submission.unreadable(student, List.of(folder.toString()), "cannot list the folder: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            return Submission.unreadable(student, List.of(folder.toString()), "the folder holds no files");
+        }
+        List<String> notes = new ArrayList<>();
+        if (files.size() > Limits.MAX_FILES_PER_FOLDER) {
+            files = files.subList(0, Limits.MAX_FILES_PER_FOLDER);
+            notes.add("only the first " + Limits.MAX_FILES_PER_FOLDER + " files were read");
+        }
+        List<FileResult> results = files.stream().map(this::readFile).toList();
+        List<String> names = results.stream().map(FileResult::file).toList();
+        List<FileResult> readable = results.stream().filter(r -> r.unreadable().isEmpty()).toList();
+        results.stream().filter(r -> r.unreadable().isPresent())
+                .forEach(r -> notes.add(r.file() + " was not read: " + r.unreadable().get()));
+        if (readable.isEmpty()) {
+            return Submission.unreadable(student, names, String.join("; ", notes));
+        }
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (Part part : rubric.parts().toList()) {
+            answers.put(part.id(), merge(part, readable, notes));
+        }
+        Optional<String> header = readable.stream().map(FileResult::header).flatMap(Optional::stream).findFirst();
+        return new Submission(student, names, header, answers, Optional.empty());
+    }
+
+    /** The first file (by name) that answers the part; else why each file did not, pointing at the most telling fault. */
+    private static Answer merge(Part part, List<FileResult> results, List<String> notes) {
+        Optional<org.hwgrade.model.Source> near = Optional.empty();
+        List<String> reasons = new ArrayList<>();
+        for (FileResult r : results) {
+            Answer a = r.answers().get(part.id());
+            if (a instanceof Answer.Found) {
+                return a;
+            }
+            if (a instanceof Answer.Missing m) {
+                reasons.add(results.size() > 1 ? r.file() + ": " + m.reason() : m.reason());
+                if (near.isEmpty()) {
+                    near = m.near();
+                }
+            }
+        }
+        List<String> all = new ArrayList<>(reasons);
+        all.addAll(notes);
+        return new Answer.Missing(all.isEmpty() ? "no answer found for part " + part.id() : String.join("; ", all), near);
+    }
+
+    private FileResult readFile(Path file) {
+        String name = file.toString();
+        FileBytes.Decoded decoded = FileBytes.read(file);
+        if (!decoded.ok()) {
+            return FileResult.unreadable(name, decoded.problem());
+        }
+        String text = decoded.text();
+        if (text.isBlank()) {
+            return FileResult.unreadable(name, "the file is empty");
+        }
+        String ext = extension(file);
+        if (ext.equals("json")) {
+            return structured.read(name, text, false);
+        }
+        if (ext.equals("yaml") || ext.equals("yml")) {
+            return structured.read(name, text, true);
+        }
+        String trimmed = text.strip();
+        if (trimmed.startsWith("{") && trimmed.endsWith("}")) {
+            FileResult json = structured.read(name, text, false);
+            if (json.unreadable().isEmpty()) {
+                return json;
+            }
+        }
+        return freeForm.read(name, text, ext.equals("tex"), stem(file));
+    }
+
+    private static String extension(Path file) {
+        String n = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}
