@@ -6,22 +6,25 @@ import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
+import org.hwgrade.solver.NumArithmetic;
 
 /**
- * The one bridge between the model's JDK-only {@link Rational} and commons-math's {@link BigFraction},
- * which does the exact arithmetic of scores and tolerance windows.
+ * Exact arithmetic for scores and tolerance windows on top of the solver's {@link NumArithmetic}, the one
+ * boundary between the model's JDK-only {@link Rational} and commons-math's {@link BigFraction}:
+ * decimals, powers of ten, sums.
  */
 public final class Fractions {
 
     private Fractions() {
     }
 
+    /** Delegates to the solver's single Rational/BigFraction boundary. */
     public static BigFraction toFraction(Rational r) {
-        return new BigFraction(r.numerator(), r.denominator());
+        return NumArithmetic.toFraction(r);
     }
 
     public static Rational toRational(BigFraction f) {
-        return new Rational(f.getNumerator(), f.getDenominator());
+        return NumArithmetic.toRational(f);
     }
 
     /** The exact value of a decimal: 0.01 is 1/100. */

@@ -65,7 +65,7 @@ public final class PartGrader {
         }
         Answer.Found found = (Answer.Found) answer;
         if (part.kind() == AnswerKind.EXPRESSION || key.orElse(null) instanceof Expression) {
-            return judged(problem, part, found, key, shownKey);
+            return judged(problem, part, graph, found, key, shownKey);
         }
         Value keyValue = key.orElseThrow(() -> new IllegalArgumentException(
                 "part " + part.id() + ": quantity " + part.quantity() + " is not in the graph of problem " + problem.id()));
@@ -106,6 +106,7 @@ public final class PartGrader {
     private List<Candidate> misconceptions(Part part, QuantityGraph graph, PartSettings settings, Value received,
             Value key) {
         List<Candidate> out = new ArrayList<>();
+        List<Value> seen = new ArrayList<>();
         List<Misconception> all = part.misconceptions();
         for (int i = 0; i < all.size(); i++) {
             Misconception m = all.get(i);
@@ -119,6 +120,10 @@ public final class PartGrader {
             if (ValueComparison.agrees(wrong, key, settings)) {
                 continue; // this mistake gives the right answer here: the key wins
             }
+            if (seen.stream().anyMatch(earlier -> ValueComparison.agrees(wrong, earlier, settings))) {
+                continue; // two mistakes that give the same answer here: the first listed explains it
+            }
+            seen.add(wrong);
             if (ValueComparison.agrees(received, wrong, settings)) {
                 out.add(new Candidate(Credits.clamp(m.credit()), new Match.Misconceived(m.name()),
                         List.of(m.feedback()), MISCONCEPTION + i));
@@ -167,20 +172,49 @@ public final class PartGrader {
                 new Match.FollowedThrough(used), List.of(feedback), FOLLOW_THROUGH));
     }
 
-    private PartResult judged(Problem problem, Part part, Answer.Found found, Optional<Value> key,
-            Optional<Value> shownKey) {
+    /**
+     * A symbolic answer: judged against the key and, when not fully right, against each
+     * misconception's expression (the solver's quantity under the misconception's flags).
+     */
+    private PartResult judged(Problem problem, Part part, QuantityGraph graph, Answer.Found found,
+            Optional<Value> key, Optional<Value> shownKey) {
         Value value = found.value();
         String studentText = value instanceof Expression e ? e.source() : value.toString();
-        String keyText = key.map(k -> k instanceof Expression e ? e.source() : k.toString()).orElse("");
-        Judgement judgement;
+        Judgement best = judgeSafely(part, problem, studentText, key.map(PartGrader::text).orElse(""));
+        if (graph != null && best.verdict() != Verdict.CORRECT && best.verdict() != Verdict.REVIEW) {
+            for (Misconception m : part.misconceptions()) {
+                Optional<String> wrong = evaluate(graph, part.quantity(), m.flags()).map(PartGrader::text);
+                if (wrong.isEmpty() || wrong.equals(key.map(PartGrader::text))) {
+                    continue;
+                }
+                Judgement j = judgeSafely(part, problem, studentText, wrong.get());
+                if (j.verdict() == Verdict.CORRECT && Credits.clamp(m.credit()).compareTo(best.credit()) >= 0) {
+                    best = Judgement.misconception(m.name(), Credits.clamp(m.credit()), List.of(m.feedback()));
+                }
+            }
+        }
+        return result(part, best.credit(), best.verdict(), best.matched(), found, shownKey, best.feedback());
+    }
+
+    private Judgement judgeSafely(Part part, Problem problem, String studentText, String keyText) {
         try {
-            judgement = judge.judge(part, problem, studentText, keyText);
+            return judge.judge(part, problem, studentText, keyText);
         } catch (RuntimeException e) {
             // Student text is untrusted; a checker that trips on it hands the answer to a person.
-            judgement = Judgement.review("this answer could not be checked automatically; a person will review it");
+            return Judgement.review("this answer could not be checked automatically; a person will review it");
         }
-        Match match = judgement.credit().signum() > 0 ? new Match.Key() : new Match.None();
-        return result(part, judgement.credit(), judgement.verdict(), match, found, shownKey, judgement.feedback());
+    }
+
+    private static Optional<Value> evaluate(QuantityGraph graph, String quantity, Set<String> flags) {
+        try {
+            return Optional.of(graph.evaluate(quantity, flags));
+        } catch (SolverException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String text(Value v) {
+        return v instanceof Expression e ? e.source() : v.toString();
     }
 
     private static PartResult result(Part part, Rational credit, Verdict verdict, Match match, Answer.Found found,

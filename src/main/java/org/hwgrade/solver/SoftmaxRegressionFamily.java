@@ -14,6 +14,9 @@ public final class SoftmaxRegressionFamily implements ProblemFamily {
 
     public static final String NAME = "softmax-regression";
 
+    /** The answer written transposed: x (s - e_y)^T for dL/dW, a row vector for dL/dl. */
+    public static final String TRANSPOSED = "transposed";
+
     @Override
     public String name() {
         return NAME;
@@ -21,17 +24,22 @@ public final class SoftmaxRegressionFamily implements ProblemFamily {
 
     @Override
     public Set<String> flags() {
-        return Set.of();
+        return Set.of(TRANSPOSED);
     }
 
     @Override
     public QuantityGraph build(Problem problem) {
         new GivenReader(problem, NAME).requireOnly(List.of());
         return QuantityGraph.builder()
-                .quantity("dL_ds", List.of(), (in, flags) -> new Expression(SoftmaxRegression.DL_DS))
-                .quantity("ds_dl", List.of(), (in, flags) -> new Expression(SoftmaxRegression.DS_DL))
-                .quantity("dL_dl", List.of(), (in, flags) -> new Expression(SoftmaxRegression.DL_DL))
-                .quantity("dL_dW", List.of(), (in, flags) -> new Expression(SoftmaxRegression.DL_DW))
+                .quantity("dL_ds", List.of(), expression(SoftmaxRegression.DL_DS))
+                .quantity("ds_dl", List.of(), expression(SoftmaxRegression.DS_DL))
+                .quantity("dL_dl", List.of(), expression(SoftmaxRegression.DL_DL))
+                .quantity("dL_dW", List.of(), expression(SoftmaxRegression.DL_DW))
                 .build();
+    }
+
+    /** The canonical form, or its transpose under {@link #TRANSPOSED}, so that mistake is computed too. */
+    private static Formula expression(String canonical) {
+        return (in, flags) -> new Expression(flags.contains(TRANSPOSED) ? "(" + canonical + ")^T" : canonical);
     }
 }

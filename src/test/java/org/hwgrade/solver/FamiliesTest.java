@@ -31,7 +31,7 @@ class FamiliesTest {
         assertEquals(Set.of("ceil_instead_of_floor", "no_padding", "channels_not_updated"),
                 families.asMap().get("cnn-shapes").flags());
         assertEquals(Set.of("no_bias", "ignore_input_channels"), families.asMap().get("param-count").flags());
-        assertEquals(Set.of(), families.asMap().get("softmax-regression").flags());
+        assertEquals(Set.of("transposed"), families.asMap().get("softmax-regression").flags());
     }
 
     @Test

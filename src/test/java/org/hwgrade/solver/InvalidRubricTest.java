@@ -127,10 +127,10 @@ class InvalidRubricTest {
                                 Hw3.mis("transposed"), Hw3.mis("flipped_kernel")))),
                         "part 2a, misconception transposed: family conv-relu has no flag transposed",
                         "use flags from: flipped_kernel, mask_from_y, no_bias, no_padding, no_relu_mask"),
-                row("flags on a flagless family", rubricOf(withParts(Hw3.problem1(),
+                row("a flag the family does not have", rubricOf(withParts(Hw3.problem1(),
                                 Hw3.part("1a", "dL_ds", AnswerKind.EXPRESSION, Hw3.mis("no_bias")))),
                         "part 1a, misconception no_bias: family softmax-regression has no flag no_bias",
-                        "family softmax-regression takes no flags: remove the misconception"),
+                        "use flags from: transposed"),
                 row("misconception that cannot be computed", rubricOf(withParts(paddedConv(),
                                 Hw3.part("2d", "dL_dW", AnswerKind.MATRIX, Hw3.mis("no_padding")))),
                         "part 2d, misconception no_padding: dL_dW cannot be computed with [no_padding]: dL_dk cannot be "

@@ -124,7 +124,7 @@ class SubmissionReaderProperties {
 
     private static List<Path> samples() {
         try (Stream<Path> s = Files.walk(Path.of("submissions-sample"))) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
+            return s.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,37 @@
+package org.hwgrade.compare;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hwgrade.model.Part;
+import org.hwgrade.model.Problem;
+import org.hwgrade.model.Rational;
+import org.hwgrade.symbolic.SymbolicChecker;
+import org.hwgrade.symbolic.SymbolicResult;
+
+/**
+ * Grades symbolic parts with the randomized equivalence checker: an equivalent answer earns full
+ * credit; a different one earns 0 and is told at which instance it differs; a transposed one earns
+ * 0 and is told so (a rubric that lists a {@code transposed} misconception gives it credit through
+ * the part's misconceptions); an answer the checker cannot read goes to a person (REVIEW), never 0.
+ */
+public final class SymbolicCheckerJudge implements SymbolicJudge {
+
+    private final Map<String, SymbolicChecker> checkers = new ConcurrentHashMap<>();
+
+    @Override
+    public Judgement judge(Part part, Problem problem, String studentText, String keyText) {
+        SymbolicChecker checker = checkers.computeIfAbsent(problem.id(), id -> new SymbolicChecker(problem.symbols()));
+        SymbolicResult result = checker.check(studentText, keyText, part.id());
+        return switch (result.status()) {
+            case EQUIVALENT -> Judgement.credited(Rational.ONE,
+                    List.of("equivalent to " + keyText + " (checked numerically on random instances)"));
+            case TRANSPOSED -> Judgement.misconception("transposed", Rational.ZERO,
+                    List.of("your answer is the transpose of the expected " + keyText));
+            case DIFFERENT -> Judgement.credited(Rational.ZERO,
+                    List.of("not equivalent to the expected expression: " + result.detail()));
+            case UNREADABLE -> Judgement.review("could not be checked automatically (" + result.detail()
+                    + "); a person will review it");
+        };
+    }
+}
