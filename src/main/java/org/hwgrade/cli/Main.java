@@ -1,32 +1,62 @@
 package org.hwgrade.cli;
 
+import java.io.PrintWriter;
+import org.hwgrade.model.HwgradeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: the one place that prints, and the one error boundary. */
+/**
+ * The command line: the one place that prints and exits, and the one error boundary. Exit codes:
+ * 0 success, 1 a check that did not pass, 2 a usage or rubric error (or unwritable output),
+ * 3 an internal error (a bug: please report it).
+ */
 @Command(
         name = "hwgrade",
         mixinStandardHelpOptions = true,
         version = "hwgrade 0.1.0",
-        description = "Grades written deep-learning homework against an answer key computed from the problem's givens.",
-        subcommands = {CommandLine.HelpCommand.class})
+        description = {
+            "Grades written deep-learning homework against an answer key computed from the problem's givens.",
+            "",
+            "Start with: hwgrade grade rubrics/dl-hw3.yaml submissions-sample/"},
+        subcommands = {
+            SolveCommand.class, ExtractCommand.class, GradeCommand.class, CheckCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 check not passed, 2 usage or rubric error, 3 internal error."})
 public final class Main implements Runnable {
+
+    static final int CHECK_FAILED = 1;
+    static final int USAGE_OR_RUBRIC_ERROR = 2;
+    static final int INTERNAL_ERROR = 3;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    /** Runs the command line and returns its exit code (0 ok, 1 check failed, 2 usage or rubric error). */
-    public static int run(String... args) {
+    /** Runs the command line with the given streams and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
-        return cl.execute(args);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof HwgradeException h) {
+                cmd.getErr().println("hwgrade: " + h.getMessage());
+                return USAGE_OR_RUBRIC_ERROR;
+            }
+            cmd.getErr().println("hwgrade: internal error (a bug in hwgrade; please report it with this trace):");
+            e.printStackTrace(cmd.getErr());
+            return INTERNAL_ERROR;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

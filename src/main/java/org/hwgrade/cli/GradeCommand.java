@@ -1,0 +1,55 @@
+package org.hwgrade.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hwgrade.grading.Assignment;
+import org.hwgrade.grading.Grading;
+import org.hwgrade.report.ClassSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = {"Grades a class and writes, under --out:",
+            "  results.json        every part of every student (schema: docs/results.md)",
+            "  gradebook.csv       one row per student, a column per part, the total",
+            "  feedback/NAME.md    what each student reads",
+            "and prints a summary. Every input appears in every report; an unreadable file scores 0",
+            "with its reason. The output is byte-identical for any --jobs."})
+final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUBRIC", description = "the rubric file (YAML)")
+    private Path rubric;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH",
+            description = "submission files, or folders holding one file or one sub-folder per student")
+    private List<Path> paths;
+
+    @Option(names = "--out", defaultValue = "grades", paramLabel = "DIR",
+            description = "where to write the reports (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "submissions graded in parallel (default: the number of cores)")
+    private Integer jobs;
+
+    @Override
+    public Integer call() {
+        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + n);
+        }
+        ClassSummary summary = new Grading(Assignment.load(rubric)).gradeClass(paths, out, n);
+        var printer = spec.commandLine().getOut();
+        printer.print(summary.text());
+        printer.println("Reports written to " + out + "/ (results.json, gradebook.csv, feedback/)");
+        return 0;
+    }
+}

@@ -1,0 +1,85 @@
+package org.hwgrade.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.hwgrade.model.Answer;
+import org.hwgrade.model.Part;
+import org.hwgrade.model.Rubric;
+import org.hwgrade.model.Submission;
+
+/** What `hwgrade extract` shows: per file, each part's value and where it was read, or why not. */
+public final class ExtractionReport {
+
+    private ExtractionReport() {
+    }
+
+    /** One object per submission; several submissions make an array of them. */
+    public static String json(Rubric rubric, List<Submission> submissions) {
+        if (submissions.size() == 1) {
+            return Json.pretty(object(rubric, submissions.get(0)));
+        }
+        ArrayNode all = Json.MAPPER.createArrayNode();
+        submissions.forEach(s -> all.add(object(rubric, s)));
+        return Json.pretty(all);
+    }
+
+    static ObjectNode object(Rubric rubric, Submission s) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("file", s.files().isEmpty() ? null : String.join(", ", s.files()));
+        o.put("student", s.student());
+        o.put("header", s.header().orElse(null));
+        o.put("unreadable", s.unreadable().orElse(null));
+        ObjectNode parts = o.putObject("parts");
+        rubric.parts().forEach(part -> {
+            ObjectNode p = parts.putObject(part.id());
+            Answer answer = s.answer(part.id());
+            if (answer instanceof Answer.Found f) {
+                    p.put("status", "found");
+                    p.set("value", ValueJson.of(f.value()));
+                    p.put("file", f.source().file());
+                    p.put("line", f.source().line());
+                    p.put("column", f.source().column());
+                    p.put("text", f.source().text());
+            } else if (answer instanceof Answer.Missing m) {
+                    p.put("status", "missing");
+                    p.put("reason", m.reason());
+                    m.near().ifPresent(src -> {
+                        p.put("line", src.line());
+                        p.put("column", src.column());
+                        p.put("text", src.text());
+                    });
+            }
+        });
+        return o;
+    }
+
+    public static String text(Rubric rubric, List<Submission> submissions) {
+        StringBuilder sb = new StringBuilder();
+        for (Submission s : submissions) {
+            sb.append("== ").append(String.join(", ", s.files())).append(" (student ").append(s.student());
+            s.header().ifPresent(h -> sb.append("; header: ").append(h));
+            sb.append(")\n");
+            s.unreadable().ifPresent(reason -> sb.append("   unreadable: ").append(reason).append('\n'));
+            int found = 0;
+            for (Part part : rubric.parts().toList()) {
+                Answer answer = s.answer(part.id());
+                if (answer instanceof Answer.Found f) {
+                    found++;
+                    sb.append(String.format("   %-4s %-28s line %d:%d  %s%n", part.id(), f.value(),
+                            f.source().line(), f.source().column(), oneLine(f.source().text(), 60)));
+                } else if (answer instanceof Answer.Missing m) {
+                    sb.append(String.format("   %-4s MISSING  %s%n", part.id(), m.reason()
+                            + m.near().map(src -> " (line " + src.line() + ":" + src.column() + ")").orElse("")));
+                }
+            }
+            sb.append("   ").append(found).append(" of ").append(rubric.parts().count()).append(" parts found\n\n");
+        }
+        return sb.toString().replace(System.lineSeparator(), "\n");
+    }
+
+    private static String oneLine(String text, int max) {
+        String flat = text.replace('\n', ' ').replace('\r', ' ');
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,70 @@
+package org.hwgrade.report;
+
+import java.util.Map;
+import org.hwgrade.compare.PartSettings;
+import org.hwgrade.compare.ScoreFormat;
+import org.hwgrade.model.Part;
+import org.hwgrade.model.PartResult;
+import org.hwgrade.model.Rubric;
+import org.hwgrade.model.SubmissionResult;
+import org.hwgrade.model.Verdict;
+
+/**
+ * The feedback a student reads (feedback/STUDENT.md and `hwgrade check`): each part's score, what
+ * was read and where, what was expected when the rubric shows keys, and the feedback text. Student
+ * text is shown only inside code spans, so it cannot inject Markdown or HTML into the page.
+ */
+public final class FeedbackMarkdown {
+
+    private FeedbackMarkdown() {
+    }
+
+    public static String render(Rubric rubric, SubmissionResult r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# ").append(rubric.title()).append(": feedback for ").append(r.student()).append("\n\n");
+        r.submission().header().ifPresent(h -> sb.append("Header read from your file: ").append(Markdown.code(h)).append("\n\n"));
+        sb.append("Files: ");
+        sb.append(String.join(", ", r.submission().files().stream().map(Markdown::code).toList())).append("\n\n");
+        sb.append("**Score: ").append(ScoreFormat.display(r.score(), r.maxScore())).append("**\n\n");
+        r.submission().unreadable().ifPresent(reason -> sb.append("> Your submission could not be read: ")
+                .append(Markdown.inline(reason)).append("\n> Every part is scored 0. Fix the file and hand it in again.\n\n"));
+
+        sb.append("| part | score | result |\n|---|---|---|\n");
+        Map<String, Part> parts = partsById(rubric);
+        for (PartResult p : r.parts()) {
+            sb.append("| ").append(p.partId()).append(" | ").append(ScoreFormat.display(p.score(), p.maxScore()))
+                    .append(" | ").append(describe(p)).append(" |\n");
+        }
+        for (PartResult p : r.parts()) {
+            Part part = parts.get(p.partId());
+            sb.append("\n## ").append(p.partId()).append(". ").append(Markdown.inline(part.title()))
+                    .append(" (").append(ScoreFormat.display(p.score(), p.maxScore())).append(")\n\n");
+            p.source().ifPresent(src -> sb.append("- Read at ").append(Markdown.code(src.location())).append(": ")
+                    .append(Markdown.code(src.text())).append('\n'));
+            p.received().ifPresent(v -> sb.append("- Your answer: ").append(Markdown.code(v.toString())).append('\n'));
+            if (PartSettings.of(part, rubric.defaults()).showKey() && p.verdict() != Verdict.CORRECT) {
+                p.expected().ifPresent(v -> sb.append("- Expected: ").append(Markdown.code(v.toString())).append('\n'));
+            }
+            for (String line : p.feedback()) {
+                sb.append("- ").append(Markdown.inline(line)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "correct", "partial (misconception: flipped_kernel)", "correct (follow-through)". */
+    static String describe(PartResult p) {
+        String verdict = p.verdict().key();
+        String matched = p.matched().key();
+        if (matched.equals("key") || matched.equals("none")) {
+            return verdict;
+        }
+        return verdict + " (" + matched.replace(":", ": ") + ")";
+    }
+
+    private static Map<String, Part> partsById(Rubric rubric) {
+        Map<String, Part> map = new java.util.HashMap<>();
+        rubric.parts().forEach(p -> map.put(p.id(), p));
+        return map;
+    }
+}

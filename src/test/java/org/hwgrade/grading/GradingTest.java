@@ -1,0 +1,108 @@
+package org.hwgrade.grading;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hwgrade.model.HwgradeException;
+import org.hwgrade.model.PartResult;
+import org.hwgrade.model.Rational;
+import org.hwgrade.model.SubmissionResult;
+import org.hwgrade.model.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradingTest {
+
+    private static final Path RUBRIC = Path.of("rubrics/dl-hw3.yaml");
+    private static final Path SEED = Path.of("src/test/resources/seed/000_ef3b3dcf85fd5018.txt");
+    private final Grading grading = new Grading(Assignment.load(RUBRIC));
+
+    private static Map<String, PartResult> byPart(SubmissionResult r) {
+        Map<String, PartResult> map = new HashMap<>();
+        r.parts().forEach(p -> map.put(p.partId(), p));
+        return map;
+    }
+
+    @Test
+    void theSeedGetsProblems2And3RightAndItsMistakesRecognised() {
+        Map<String, PartResult> parts = byPart(grading.grade(SEED));
+        for (String id : List.of("2a", "2b", "2c", "2d", "3a", "3b", "3c", "3d", "3e")) {
+            assertEquals(Verdict.CORRECT, parts.get(id).verdict(), id + ": " + parts.get(id));
+            assertEquals("key", parts.get(id).matched().key(), id);
+        }
+        for (String id : List.of("4a", "4b", "4c", "4d")) {
+            assertEquals("misconception:input_depth_ignored_and_no_bias", parts.get(id).matched().key(), id);
+            assertEquals(Rational.of(1, 2), parts.get(id).score(), id + ": 1/4 of 2 points");
+        }
+        PartResult total = parts.get("4e");
+        assertEquals("follow-through", total.matched().key(), total.toString());
+        assertEquals(Rational.of(2), total.score());
+        assertTrue(String.join(" ", total.feedback()).contains("4a"), total.feedback().toString());
+    }
+
+    @Test
+    void outputIsByteIdenticalAcrossJobCounts(@TempDir Path one, @TempDir Path three) throws IOException {
+        List<Path> inputs = List.of(Path.of("submissions-sample"), SEED.getParent());
+        grading.gradeClass(inputs, one, 1);
+        grading.gradeClass(inputs, three, 3);
+        for (String f : List.of("results.json", "gradebook.csv")) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(three.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void everyInputAppearsInEveryReport(@TempDir Path out) throws IOException {
+        grading.gradeClass(List.of(Path.of("submissions-sample")), out, 2);
+        long handIns;
+        try (var s = Files.list(Path.of("submissions-sample"))) {
+            handIns = s.filter(p -> !p.getFileName().toString().startsWith(".")).count();
+        }
+        JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        assertEquals(handIns, results.get("submissions").size());
+        assertEquals(handIns + 1, Files.readAllLines(out.resolve("gradebook.csv")).size(), "header + one row each");
+        try (var s = Files.list(out.resolve("feedback"))) {
+            assertEquals(handIns, s.count());
+        }
+        for (JsonNode sub : results.get("submissions")) {
+            assertEquals(18, sub.get("parts").size(), sub.get("student").asText());
+        }
+    }
+
+    @Test
+    void staleFeedbackIsRemovedAndNoTemporaryFilesRemain(@TempDir Path out) throws IOException {
+        Files.createDirectories(out.resolve("feedback"));
+        Files.writeString(out.resolve("feedback/gone.md"), "a student who is no longer in the class");
+        grading.gradeClass(List.of(SEED), out, 1);
+        try (var s = Files.walk(out)) {
+            List<String> names = s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList();
+            assertEquals(List.of("feedback/000_ef3b3dcf85fd5018.md", "gradebook.csv", "results.json"), names);
+        }
+    }
+
+    @Test
+    void aMissingPathIsAUsageErrorNamingIt() {
+        HwgradeException e = assertThrows(HwgradeException.class,
+                () -> grading.gradeClass(List.of(Path.of("no/such/folder")), Path.of("target/never"), 1));
+        assertTrue(e.getMessage().startsWith("no/such/folder: no such file or folder"), e.getMessage());
+    }
+
+    @Test
+    void namesStayUniqueWhenStemsCollide(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("alice.md"), "");
+        Path b = Files.writeString(dir.resolve("alice.txt"), "");
+        Path c = Files.createDirectories(dir.resolve("x")).resolve("alice.md");
+        Files.writeString(c, "");
+        List<String> names = ClassRoster.name(List.of(a, b, c)).stream().map(ClassRoster.Entry::student).toList();
+        assertEquals(List.of("alice", "alice.txt", "alice.md"), names);
+    }
+}
