@@ -66,7 +66,7 @@ public final class ExtractionReport {
                 Answer answer = s.answer(part.id());
                 if (answer instanceof Answer.Found f) {
                     found++;
-                    sb.append(String.format("   %-4s %-28s line %d:%d  %s%n", part.id(), f.value(),
+                    sb.append(String.format("   %-4s %-28s line %d:%d  %s%n", part.id(), oneLine(f.value().toString(), 60),
                             f.source().line(), f.source().column(), oneLine(f.source().text(), 60)));
                 } else if (answer instanceof Answer.Missing m) {
                     sb.append(String.format("   %-4s MISSING  %s%n", part.id(), m.reason()
