@@ -3,13 +3,13 @@ package org.hwgrade.cli;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.hwgrade.grading.Assignment;
 import org.hwgrade.grading.Grading;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.SubmissionResult;
 import org.hwgrade.model.Verdict;
 import org.hwgrade.report.FeedbackMarkdown;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,8 +24,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RUBRIC", description = "the rubric file (YAML)")
-    private Path rubric;
+    @Mixin
+    private RubricArgument rubric;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "the submission file (or the student's folder)")
     private Path file;
@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Grading grading = new Grading(Assignment.load(rubric));
+        Grading grading = new Grading(rubric.load());
         SubmissionResult result = grading.grade(file);
         var out = spec.commandLine().getOut();
         out.print(FeedbackMarkdown.render(grading.assignment().rubric(), result));

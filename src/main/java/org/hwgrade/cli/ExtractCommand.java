@@ -3,11 +3,11 @@ package org.hwgrade.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.hwgrade.grading.Assignment;
 import org.hwgrade.grading.Grading;
 import org.hwgrade.model.Submission;
 import org.hwgrade.report.ExtractionReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,8 +21,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RUBRIC", description = "the rubric file (YAML)")
-    private Path rubric;
+    @Mixin
+    private RubricArgument rubric;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
             description = "submission files (.md .tex .txt .yaml .yml .json) or a student's folder")
@@ -34,7 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Grading grading = new Grading(Assignment.load(rubric));
+        Grading grading = new Grading(rubric.load());
         List<Submission> read = files.stream().map(grading::read).toList();
         var a = grading.assignment();
         spec.commandLine().getOut().print(format == Format.json

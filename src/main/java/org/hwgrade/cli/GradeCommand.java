@@ -3,10 +3,10 @@ package org.hwgrade.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.hwgrade.grading.Assignment;
 import org.hwgrade.grading.Grading;
 import org.hwgrade.report.ClassSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,8 +25,8 @@ final class GradeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RUBRIC", description = "the rubric file (YAML)")
-    private Path rubric;
+    @Mixin
+    private RubricArgument rubric;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH",
             description = "submission files, or folders holding one file or one sub-folder per student")
@@ -46,7 +46,7 @@ final class GradeCommand implements Callable<Integer> {
         if (n < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + n);
         }
-        ClassSummary summary = new Grading(Assignment.load(rubric)).gradeClass(paths, out, n);
+        ClassSummary summary = new Grading(rubric.load()).gradeClass(paths, out, n);
         var printer = spec.commandLine().getOut();
         printer.print(summary.text());
         printer.println("Reports written to " + out + "/ (results.json, gradebook.csv, feedback/)");

@@ -1,10 +1,10 @@
 package org.hwgrade.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hwgrade.grading.Assignment;
 import org.hwgrade.report.AnswerKeyReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -18,8 +18,8 @@ final class SolveCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RUBRIC", description = "the rubric file (YAML), e.g. rubrics/dl-hw3.yaml")
-    private Path rubric;
+    @Mixin
+    private RubricArgument rubric;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text (a readable listing, the default) or json "
@@ -28,7 +28,7 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Assignment a = Assignment.load(rubric);
+        Assignment a = rubric.load();
         String out = format == Format.json
                 ? AnswerKeyReport.json(a.rubric(), a.solved().key())
                 : AnswerKeyReport.text(a.rubric(), a.solved().key());
