@@ -8,9 +8,6 @@ public record Real(double value) implements Num {
         return value;
     }
 
-    public boolean isFinite() {
-        return Double.isFinite(value);
-    }
 
     @Override
     public String toString() {

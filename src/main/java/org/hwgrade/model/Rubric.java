@@ -2,7 +2,6 @@ package org.hwgrade.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** An assignment as the grader knows it: problems, parts, points and grading rules. */
@@ -19,7 +18,4 @@ public record Rubric(String id, String title, GradingDefaults defaults, List<Pro
         return problems.stream().flatMap(p -> p.parts().stream());
     }
 
-    public Optional<Problem> problemOf(String partId) {
-        return problems.stream().filter(p -> p.parts().stream().anyMatch(q -> q.id().equals(partId))).findFirst();
-    }
 }

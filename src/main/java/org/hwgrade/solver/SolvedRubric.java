@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.hwgrade.model.AnswerKey;
-import org.hwgrade.model.Problem;
 import org.hwgrade.model.Rubric;
 
 /**
@@ -29,10 +28,4 @@ public record SolvedRubric(Rubric rubric, AnswerKey key, Map<String, QuantityGra
         return g;
     }
 
-    /** The graph of the problem that holds part {@code partId}. */
-    public QuantityGraph graphOfPart(String partId) {
-        Problem p = rubric.problemOf(partId)
-                .orElseThrow(() -> new IllegalArgumentException("no part " + partId));
-        return graphOf(p.id());
-    }
 }

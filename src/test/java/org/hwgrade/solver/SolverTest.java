@@ -94,8 +94,4 @@ class SolverTest {
         assertEquals("dl-hw3", key.assignment());
     }
 
-    @Test
-    void graphOfPartFindsTheProblemsGraph() {
-        assertEquals(solved.graphOf("3"), solved.graphOfPart("3c"));
-    }
 }
