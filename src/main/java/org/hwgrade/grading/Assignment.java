@@ -8,7 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.hwgrade.model.HwgradeException;
 import org.hwgrade.model.Rubric;
+import org.hwgrade.model.RubricException;
 import org.hwgrade.rubric.RubricLoader;
+import org.hwgrade.rubric.RubricLocator;
 import org.hwgrade.solver.Solver;
 import org.hwgrade.solver.SolvedRubric;
 
@@ -20,7 +22,12 @@ public record Assignment(Path file, Rubric rubric, SolvedRubric solved, String s
 
     public static Assignment load(Path rubricFile) {
         Rubric rubric = RubricLoader.load(rubricFile);
-        SolvedRubric solved = Solver.solve(rubric);
+        SolvedRubric solved;
+        try {
+            solved = Solver.solve(rubric);
+        } catch (RubricException e) {
+            throw RubricLocator.locate(rubricFile, e);
+        }
         return new Assignment(rubricFile, rubric, solved, sha256(rubricFile));
     }
 

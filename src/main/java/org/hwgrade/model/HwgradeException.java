@@ -10,6 +10,7 @@ import java.util.Optional;
 public class HwgradeException extends RuntimeException {
 
     private final transient Optional<Location> location;
+    private final String detail;
     private final String hint;
 
     public HwgradeException(String message, Location location, String hint) {
@@ -19,11 +20,17 @@ public class HwgradeException extends RuntimeException {
     public HwgradeException(String message, Location location, String hint, Throwable cause) {
         super(format(message, location, hint), cause);
         this.location = Optional.ofNullable(location);
+        this.detail = message;
         this.hint = hint == null ? "" : hint;
     }
 
     public Optional<Location> location() {
         return location;
+    }
+
+    /** The message alone, without location and hint. */
+    public String detail() {
+        return detail;
     }
 
     public String hint() {

@@ -86,7 +86,7 @@ public final class RubricLoader {
         return new Rubric(id, title, defaults, problems);
     }
 
-    private static Node compose(String text, String fileName) {
+    static Node compose(String text, String fileName) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by YamlNode with a location instead
         options.setMaxAliasesForCollections(200);

@@ -46,7 +46,7 @@ public final class CnnShapesFamily implements ProblemFamily {
             try {
                 current = LayerShapes.output(current, layer, LayerShapes.Options.NONE);
             } catch (SolverException e) {
-                throw g.error("layer " + layer.name(), e);
+                throw g.error("layers", layer.name(), "layer " + layer.name(), e);
             }
         }
 

@@ -86,15 +86,15 @@ public final class ConvReluFamily implements ProblemFamily {
         try {
             k = Convolution.forward(x, w, Optional.empty(), plain);
         } catch (SolverException e) {
-            throw g.error("givens x and W", e);
+            throw g.error("W", null, "givens x and W", e);
         }
         try {
             Convolution.forward(x, w, b, plain);
         } catch (SolverException e) {
-            throw g.error("given b", e);
+            throw g.error("b", null, "given b", e);
         }
         if (!dy.dims().equals(k.dims())) {
-            throw g.error("given dL_dy", "must have the shape of k = CONV(W, x), " + Convolution.dims(k.dims())
+            throw g.error("dL_dy", "given dL_dy", "must have the shape of k = CONV(W, x), " + Convolution.dims(k.dims())
                     + ", got " + dy.describe(), "give dL_dy as " + k.describe());
         }
     }

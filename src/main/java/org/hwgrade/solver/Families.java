@@ -48,7 +48,7 @@ public final class Families {
     /** @throws RubricException naming the problem and listing the known families when its family is unknown */
     public ProblemFamily forProblem(Problem problem) {
         return find(problem.family()).orElseThrow(() -> new RubricException(
-                "problem " + problem.id() + ": unknown family '" + problem.family() + "'", null,
-                "use one of: " + String.join(", ", byName.keySet())));
+                "problem " + problem.id() + ": unknown family '" + problem.family() + "'",
+                RubricPath.key(problem, "family"), "use one of: " + String.join(", ", byName.keySet()), null));
     }
 }

@@ -32,7 +32,7 @@ final class GivenReader {
     void requireOnly(Collection<String> known) {
         for (String name : problem.givens().keySet()) {
             if (!known.contains(name)) {
-                throw error("given " + name, "not used by family " + family,
+                throw error(name, "given " + name, "not used by family " + family,
                         known.isEmpty() ? "remove it: " + family + " takes no givens"
                                 : "remove it or rename it to one of: " + String.join(", ", known));
             }
@@ -86,7 +86,7 @@ final class GivenReader {
         if (g instanceof Given.Layers layers) {
             return requireLayers(name, layers.layers());
         }
-        throw error("given " + name, "expected a list of layers, got " + ((Given.Of) g).value().describe(),
+        throw error(name, "given " + name, "expected a list of layers, got " + ((Given.Of) g).value().describe(),
                 "write it as a list of {name, kind, filters, size, stride, padding}");
     }
 
@@ -101,22 +101,33 @@ final class GivenReader {
         return names;
     }
 
-    RubricException error(String subject, String message, String hint) {
-        return new RubricException("problem " + problem.id() + ", " + subject + ": " + message, null, hint);
+    /** An error about the given {@code given} (null: the givens as a whole), described as {@code subject}. */
+    RubricException error(String given, String subject, String message, String hint) {
+        return new RubricException("problem " + problem.id() + ", " + subject + ": " + message, where(given, null),
+                hint, null);
     }
 
-    RubricException error(String subject, SolverException e) {
-        return new RubricException("problem " + problem.id() + ", " + subject + ": " + e.getMessage(), null, e.hint(), e);
+    /** An error about one layer of the layer list {@code given} (layer null: the list as a whole). */
+    RubricException error(String given, String layer, String subject, SolverException e) {
+        return new RubricException("problem " + problem.id() + ", " + subject + ": " + e.getMessage(),
+                where(given, layer), e.hint(), e);
+    }
+
+    private List<String> where(String given, String layer) {
+        if (given == null) {
+            return RubricPath.key(problem, "givens");
+        }
+        return layer == null ? RubricPath.given(problem, given) : RubricPath.layer(problem, given, layer);
     }
 
     private List<Layer> requireLayers(String name, List<Layer> layers) {
         if (layers.isEmpty()) {
-            throw error("given " + name, "the list of layers is empty", "give at least one layer");
+            throw error(name, "given " + name, "the list of layers is empty", "give at least one layer");
         }
         List<String> seen = new ArrayList<>();
         for (Layer layer : layers) {
             if (layer.name().isBlank() || seen.contains(layer.name())) {
-                throw error("given " + name, layer.name().isBlank() ? "a layer has no name"
+                throw error(name, "given " + name, layer.name().isBlank() ? "a layer has no name"
                         : "two layers are named " + layer.name(), "give every layer its own name");
             }
             seen.add(layer.name());
@@ -132,16 +143,16 @@ final class GivenReader {
         if (g instanceof Given.Of of) {
             return Optional.of(of.value());
         }
-        throw error("given " + name, "expected a value, got a list of layers", "give a number, matrix or shape");
+        throw error(name, "given " + name, "expected a value, got a list of layers", "give a number, matrix or shape");
     }
 
     private RubricException missing(String name, String expected) {
-        return error("given " + name, "missing; family " + family + " needs it",
+        return error(name, "given " + name, "missing; family " + family + " needs it",
                 "add " + name + " under givens: " + expected);
     }
 
     private RubricException mistyped(String name, String expected, Value got) {
-        return error("given " + name, "expected " + expected + ", got " + got.describe(),
+        return error(name, "given " + name, "expected " + expected + ", got " + got.describe(),
                 "write " + name + " as " + expected);
     }
 }

@@ -49,12 +49,12 @@ public final class ParamCountFamily implements ProblemFamily {
         g.requireOnly(known);
         Shape input = g.shape("input");
         if (branches.isEmpty()) {
-            throw g.error("givens", "no list of layers", "add at least one given that is a list of layers");
+            throw g.error(null, "givens", "no list of layers", "add at least one given that is a list of layers");
         }
         QuantityGraph.Builder graph = QuantityGraph.builder().given("input", input);
         for (String branch : branches) {
             if (quantityOf(branch).equals(TOTAL)) {
-                throw g.error("given " + branch, "the name total is reserved for the sum", "rename the layer list");
+                throw g.error(branch, "given " + branch, "the name total is reserved for the sum", "rename the layer list");
             }
             List<Layer> layers = g.layers(branch);
             requireValid(g, branch, input, layers);
@@ -78,13 +78,13 @@ public final class ParamCountFamily implements ProblemFamily {
             try {
                 current = LayerShapes.output(current, layer, LayerShapes.Options.NONE);
             } catch (SolverException e) {
-                throw g.error("branch " + branch + ", layer " + layer.name(), e);
+                throw g.error(branch, layer.name(), "branch " + branch + ", layer " + layer.name(), e);
             }
         }
         try {
             ParameterCounts.ofLayers(input, layers, ParameterCounts.Options.NONE);
         } catch (SolverException e) {
-            throw g.error("branch " + branch, e);
+            throw g.error(branch, null, "branch " + branch, e);
         }
     }
 

@@ -35,40 +35,42 @@ public final class Solver {
         Map<String, Value> answers = new LinkedHashMap<>();
         for (Problem problem : rubric.problems()) {
             if (graphs.containsKey(problem.id())) {
-                throw new RubricException("problem " + problem.id() + " is defined twice", null,
-                        "give every problem its own id");
+                throw new RubricException("problem " + problem.id() + " is defined twice", RubricPath.problem(problem),
+                        "give every problem its own id", null);
             }
             ProblemFamily family = families.forProblem(problem);
             QuantityGraph graph = family.build(problem);
             requireComplete(graph, problem);
             for (Part part : problem.parts()) {
-                answers.put(part.id(), keyOf(graph, family, part));
+                answers.put(part.id(), keyOf(graph, family, problem, part));
             }
             graphs.put(problem.id(), graph);
         }
         return new SolvedRubric(rubric, new AnswerKey(rubric.id(), answers), graphs);
     }
 
-    private static Value keyOf(QuantityGraph graph, ProblemFamily family, Part part) {
+    private static Value keyOf(QuantityGraph graph, ProblemFamily family, Problem problem, Part part) {
         List<String> quantities = graph.quantityNames();
         if (!quantities.contains(part.quantity())) {
             throw new RubricException("part " + part.id() + ": family " + family.name() + " has no quantity '"
-                    + part.quantity() + "'", null, "use one of: " + String.join(", ", quantities));
+                    + part.quantity() + "'", RubricPath.part(problem, part, "quantity"),
+                    "use one of: " + String.join(", ", quantities), null);
         }
         for (Misconception m : part.misconceptions()) {
             List<String> unknown = new ArrayList<>(new TreeSet<>(m.flags()));
             unknown.removeAll(family.flags());
             if (!unknown.isEmpty()) {
                 throw new RubricException("part " + part.id() + ", misconception " + m.name() + ": family "
-                        + family.name() + " has no flag " + String.join(", ", unknown), null,
+                        + family.name() + " has no flag " + String.join(", ", unknown), RubricPath.misconception(problem, part, m),
                         family.flags().isEmpty() ? "family " + family.name() + " takes no flags: remove the misconception"
-                                : "use flags from: " + String.join(", ", new TreeSet<>(family.flags())));
+                                : "use flags from: " + String.join(", ", new TreeSet<>(family.flags())), null);
             }
             try {
                 graph.evaluate(part.quantity(), m.flags());
             } catch (SolverException e) {
                 throw new RubricException("part " + part.id() + ", misconception " + m.name() + ": " + e.getMessage(),
-                        null, "remove the misconception or change its flags; " + hintOr(e, "check the givens"), e);
+                        RubricPath.misconception(problem, part, m),
+                        "remove the misconception or change its flags; " + hintOr(e, "check the givens"), e);
             }
         }
         return graph.evaluate(part.quantity(), Set.of());
@@ -80,8 +82,8 @@ public final class Solver {
             try {
                 graph.evaluate(name, Set.of());
             } catch (SolverException e) {
-                throw new RubricException("problem " + problem.id() + ": the key " + e.getMessage(), null,
-                        hintOr(e, "check the givens"), e);
+                throw new RubricException("problem " + problem.id() + ": the key " + e.getMessage(),
+                        RubricPath.key(problem, "givens"), hintOr(e, "check the givens"), e);
             }
         }
     }
