@@ -37,7 +37,7 @@ public final class CnnShapesFamily implements ProblemFamily {
 
     @Override
     public QuantityGraph build(Problem problem) {
-        GivenReader g = new GivenReader(problem, NAME);
+        ProblemGivens g = new ProblemGivens(problem, NAME);
         g.requireOnly(List.of("input", "layers"));
         Shape input = g.shape("input");
         List<Layer> layers = g.layers("layers");

@@ -43,7 +43,7 @@ public final class ConvReluFamily implements ProblemFamily {
 
     @Override
     public QuantityGraph build(Problem problem) {
-        GivenReader g = new GivenReader(problem, NAME);
+        ProblemGivens g = new ProblemGivens(problem, NAME);
         g.requireOnly(GIVENS);
         Tensor x = g.tensor("x", 2, 3, "a matrix or a C×H×W tensor");
         Tensor w = g.tensor("W", 2, 4, "a matrix (one filter), a C×h×w or an F×C×h×w tensor");
@@ -80,7 +80,7 @@ public final class ConvReluFamily implements ProblemFamily {
     }
 
     /** Checks the givens against each other up front, so that a misfit names the given at fault. */
-    private static void requireFit(GivenReader g, Tensor x, Tensor w, Optional<Value> b, Tensor dy, Geometry geometry) {
+    private static void requireFit(ProblemGivens g, Tensor x, Tensor w, Optional<Value> b, Tensor dy, Geometry geometry) {
         Convolution.Settings plain = geometry.settings(Set.of());
         Tensor k;
         try {

@@ -42,7 +42,7 @@ public final class ParamCountFamily implements ProblemFamily {
 
     @Override
     public QuantityGraph build(Problem problem) {
-        GivenReader g = new GivenReader(problem, NAME);
+        ProblemGivens g = new ProblemGivens(problem, NAME);
         List<String> branches = g.layerLists();
         List<String> known = new ArrayList<>(branches);
         known.add(0, "input");
@@ -72,7 +72,7 @@ public final class ParamCountFamily implements ProblemFamily {
         return graph.build();
     }
 
-    private static void requireValid(GivenReader g, String branch, Shape input, List<Layer> layers) {
+    private static void requireValid(ProblemGivens g, String branch, Shape input, List<Layer> layers) {
         Shape current = input;
         for (Layer layer : layers) {
             try {

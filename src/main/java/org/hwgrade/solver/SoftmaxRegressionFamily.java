@@ -29,7 +29,7 @@ public final class SoftmaxRegressionFamily implements ProblemFamily {
 
     @Override
     public QuantityGraph build(Problem problem) {
-        new GivenReader(problem, NAME).requireOnly(List.of());
+        new ProblemGivens(problem, NAME).requireOnly(List.of());
         return QuantityGraph.builder()
                 .quantity("dL_ds", List.of(), expression(SoftmaxRegression.DL_DS))
                 .quantity("ds_dl", List.of(), expression(SoftmaxRegression.DS_DL))

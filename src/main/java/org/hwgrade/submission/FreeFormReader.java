@@ -197,7 +197,7 @@ final class FreeFormReader {
     private static boolean restIsProse(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char ch = text.charAt(i);
-            if (Lexer.isDigit(ch) || "([{".indexOf(ch) >= 0) {
+            if (ValueLexer.isDigit(ch) || "([{".indexOf(ch) >= 0) {
                 return false;
             }
         }
@@ -549,16 +549,16 @@ final class FreeFormReader {
         return switch (kind) {
             case MATRIX -> c == '[' || t.startsWith("\\begin", k) || t.startsWith("\\left", k)
                     || free && (t.startsWith("np.", k) || t.startsWith("array(", k) || t.startsWith("numpy.", k));
-            case SHAPE -> free && (c == '(' || c == '[' || Lexer.isDigit(c));
-            case INTEGER, NUMBER -> free && (Lexer.isDigit(c) || (c == '-' || c == '\u2212') && k + 1 < t.length()
-                    && Lexer.isDigit(t.charAt(k + 1)) || t.startsWith("\\frac", k) || t.startsWith("\\dfrac", k));
+            case SHAPE -> free && (c == '(' || c == '[' || ValueLexer.isDigit(c));
+            case INTEGER, NUMBER -> free && (ValueLexer.isDigit(c) || (c == '-' || c == '\u2212') && k + 1 < t.length()
+                    && ValueLexer.isDigit(t.charAt(k + 1)) || t.startsWith("\\frac", k) || t.startsWith("\\dfrac", k));
             case EXPRESSION -> k == leadingSpace(t);
         };
     }
 
     private static int leadingSpace(String t) {
         int i = 0;
-        while (i < t.length() && Lexer.isSpace(t.charAt(i))) {
+        while (i < t.length() && ValueLexer.isSpace(t.charAt(i))) {
             i++;
         }
         return i;

@@ -66,7 +66,7 @@ final class Headings {
             if (c == '#' || c == '*' || c == '_') {
                 markup[0] = true;
                 i++;
-            } else if (c == '>' || c == '$' || Lexer.isSpace(c)) {
+            } else if (c == '>' || c == '$' || ValueLexer.isSpace(c)) {
                 i++;
             } else if ((c == '-' || c == '\u2022' || c == '+') && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
                 i += 2;
@@ -80,7 +80,7 @@ final class Headings {
             }
         }
         int e = s.length();
-        while (e > i && ("*_:$}".indexOf(s.charAt(e - 1)) >= 0 || Lexer.isSpace(s.charAt(e - 1)))) {
+        while (e > i && ("*_:$}".indexOf(s.charAt(e - 1)) >= 0 || ValueLexer.isSpace(s.charAt(e - 1)))) {
             e--;
         }
         return s.substring(i, e);

@@ -63,9 +63,9 @@ final class Labels {
             char ch = s.charAt(i);
             if (ch == '\\' && i + 1 < n) {
                 char nx = s.charAt(i + 1);
-                if (Lexer.isAsciiLetter(nx)) {
+                if (ValueLexer.isAsciiLetter(nx)) {
                     int e = i + 1;
-                    while (e < n && Lexer.isAsciiLetter(s.charAt(e))) {
+                    while (e < n && ValueLexer.isAsciiLetter(s.charAt(e))) {
                         e++;
                     }
                     String name = s.substring(i + 1, e);
@@ -73,7 +73,7 @@ final class Labels {
                     if (name.equals("partial")) {
                         append(out, 'd', pendingSpace);
                         pendingSpace = false;
-                        while (i < n && Lexer.isSpace(s.charAt(i))) {
+                        while (i < n && ValueLexer.isSpace(s.charAt(i))) {
                             i++;
                         }
                         afterCommand = false;
@@ -107,7 +107,7 @@ final class Labels {
                 }
             } else if (ch == '&' || ch == '$') {
                 pendingSpace = true;
-            } else if (Lexer.isSpace(ch)) {
+            } else if (ValueLexer.isSpace(ch)) {
                 pendingSpace = true;
             } else {
                 if (ch == '\u2202') {
@@ -197,7 +197,7 @@ final class Labels {
             }
             int p = at + l.length() + 1;
             int q = p;
-            while (q < lhs.length() && Lexer.isDigit(lhs.charAt(q)) && q - p < 4) {
+            while (q < lhs.length() && ValueLexer.isDigit(lhs.charAt(q)) && q - p < 4) {
                 q++;
             }
             if (q == p) {
@@ -209,7 +209,7 @@ final class Labels {
                     r++;
                 }
                 int t = r;
-                while (t < lhs.length() && Lexer.isDigit(lhs.charAt(t)) && t - r < 4) {
+                while (t < lhs.length() && ValueLexer.isDigit(lhs.charAt(t)) && t - r < 4) {
                     t++;
                 }
                 if (t > r && (t == lhs.length() || !isSymbolChar(lhs.charAt(t)))) {

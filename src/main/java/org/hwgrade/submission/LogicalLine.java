@@ -137,9 +137,9 @@ final class LogicalLine {
                     c[i + 1] = ' ';
                     math[0] = true;
                     i += 2;
-                } else if (Lexer.isAsciiLetter(nx)) {
+                } else if (ValueLexer.isAsciiLetter(nx)) {
                     int e = i + 1;
-                    while (e < n && Lexer.isAsciiLetter(c[e])) {
+                    while (e < n && ValueLexer.isAsciiLetter(c[e])) {
                         e++;
                     }
                     String name = line.substring(i + 1, e);
@@ -189,7 +189,7 @@ final class LogicalLine {
             } else if (ch == '\\' && i + 1 < n) {
                 if (c.startsWith("begin", i + 1)) {
                     d++;
-                } else if (c.startsWith("end", i + 1) && (i + 4 >= n || !Lexer.isAsciiLetter(c.charAt(i + 4)))) {
+                } else if (c.startsWith("end", i + 1) && (i + 4 >= n || !ValueLexer.isAsciiLetter(c.charAt(i + 4)))) {
                     d--;
                 }
                 i++;
@@ -225,9 +225,9 @@ final class LogicalLine {
                     i += 2;
                     continue;
                 }
-                if (Lexer.isAsciiLetter(nx)) {
+                if (ValueLexer.isAsciiLetter(nx)) {
                     int e = i + 1;
-                    while (e < n && Lexer.isAsciiLetter(c[e])) {
+                    while (e < n && ValueLexer.isAsciiLetter(c[e])) {
                         e++;
                     }
                     String name = new String(c, i + 1, e - i - 1);
@@ -280,7 +280,7 @@ final class LogicalLine {
                         }
                     }
                     case ':' -> {
-                        boolean ratio = i > 0 && i + 1 < n && Lexer.isDigit(c[i - 1]) && Lexer.isDigit(c[i + 1]);
+                        boolean ratio = i > 0 && i + 1 < n && ValueLexer.isDigit(c[i - 1]) && ValueLexer.isDigit(c[i + 1]);
                         if (!ratio && !(i + 1 < n && c[i + 1] == '=')) {
                             colons.add(i);
                         }
@@ -372,7 +372,7 @@ final class LogicalLine {
 
     static boolean isBlank(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Lexer.isSpace(s.charAt(i))) {
+            if (!ValueLexer.isSpace(s.charAt(i))) {
                 return false;
             }
         }
@@ -381,7 +381,7 @@ final class LogicalLine {
 
     private static boolean isBlank(char[] c, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Lexer.isSpace(c[i])) {
+            if (!ValueLexer.isSpace(c[i])) {
                 return false;
             }
         }

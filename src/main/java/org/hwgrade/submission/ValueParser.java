@@ -13,8 +13,8 @@ import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Shape;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
-import org.hwgrade.submission.Lexer.Kind;
-import org.hwgrade.submission.Lexer.Token;
+import org.hwgrade.submission.ValueLexer.Kind;
+import org.hwgrade.submission.ValueLexer.Token;
 
 /**
  * A recursive-descent reader for one value of a given kind (grammar in docs/submissions.md).
@@ -40,7 +40,7 @@ final class ValueParser {
     record Result(Value value, int end) {
     }
 
-    private final Lexer lx;
+    private final ValueLexer lx;
     private final String text;
     private int depth;
     private int entries;
@@ -48,7 +48,7 @@ final class ValueParser {
 
     ValueParser(String text, AnswerKind kind) {
         this.text = text;
-        this.lx = new Lexer(text, kind == AnswerKind.INTEGER || kind == AnswerKind.NUMBER);
+        this.lx = new ValueLexer(text, kind == AnswerKind.INTEGER || kind == AnswerKind.NUMBER);
     }
 
     /**

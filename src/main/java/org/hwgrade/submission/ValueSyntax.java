@@ -56,10 +56,10 @@ public final class ValueSyntax {
     private static Leading expression(String text, boolean allowTrailing) {
         int start = 0;
         int end = text.length();
-        while (start < end && Lexer.isSpace(text.charAt(start))) {
+        while (start < end && ValueLexer.isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && (Lexer.isSpace(text.charAt(end - 1))
+        while (end > start && (ValueLexer.isSpace(text.charAt(end - 1))
                 || allowTrailing && ".,;".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }

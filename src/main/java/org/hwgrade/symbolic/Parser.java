@@ -47,8 +47,8 @@ final class Parser {
     }
 
     static Node parse(String raw, SymbolTable table) throws ReadException {
-        String text = Lexer.normalise(raw);
-        List<Token> tokens = new ArrayList<>(finalRightHandSide(Lexer.lex(text, table.multiLetterNames())));
+        String text = ExpressionLexer.normalise(raw);
+        List<Token> tokens = new ArrayList<>(finalRightHandSide(ExpressionLexer.lex(text, table.multiLetterNames())));
         if (tokens.size() == 1) {
             throw new ReadException("the answer is empty");
         }

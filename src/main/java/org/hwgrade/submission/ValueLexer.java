@@ -10,7 +10,7 @@ import java.util.Set;
  * matters only as {@link Token#spaceBefore()}: MATLAB rows are separated by it. Numbers longer than
  * {@link Limits#MAX_DIGITS} end the scan with an error token, so the work stays linear.
  */
-final class Lexer {
+final class ValueLexer {
 
     enum Kind {
         NUM, PLUS, MINUS, TIMES, DIV, POW, LPAREN, RPAREN, LBRACK, RBRACK, LBRACE, RBRACE,
@@ -37,7 +37,7 @@ final class Lexer {
     private int pos;
 
     /** {@code grouping}: read thousands separators (163,328 / 163 328 / 163\,328), for scalar kinds only. */
-    Lexer(String s, boolean grouping) {
+    ValueLexer(String s, boolean grouping) {
         this.s = s;
         this.grouping = grouping;
     }

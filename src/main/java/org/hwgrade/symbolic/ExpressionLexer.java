@@ -17,7 +17,7 @@ import org.hwgrade.symbolic.Token.Kind;
  * of one-letter symbols unless it is a known word (diag, softmax, exp, log, ln, onehot or a declared
  * multi-letter symbol).
  */
-final class Lexer {
+final class ExpressionLexer {
 
     static final int MAX_DEPTH = 200;
 
@@ -60,7 +60,7 @@ final class Lexer {
     private final List<Token> tokens = new ArrayList<>();
     private final Deque<Boolean> environments = new ArrayDeque<>();
 
-    private Lexer(String text, Set<String> words) {
+    private ExpressionLexer(String text, Set<String> words) {
         this.text = text;
         this.words = words;
     }
@@ -85,7 +85,7 @@ final class Lexer {
      * @param symbolWords declared symbol names longer than one letter
      */
     static List<Token> lex(String text, Set<String> symbolWords) throws ReadException {
-        Lexer lexer = new Lexer(text, symbolWords);
+        ExpressionLexer lexer = new ExpressionLexer(text, symbolWords);
         lexer.run(0, text.length(), 0);
         lexer.tokens.add(new Token(Kind.EOF, "", text.length(), text.length()));
         return lexer.tokens;

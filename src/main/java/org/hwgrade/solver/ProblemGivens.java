@@ -18,12 +18,12 @@ import org.hwgrade.model.Value;
  * Reads a problem's givens for a family, turning a missing or mistyped given into a
  * {@link RubricException} that names the problem and the given ("problem 2, given x: ...").
  */
-final class GivenReader {
+final class ProblemGivens {
 
     private final Problem problem;
     private final String family;
 
-    GivenReader(Problem problem, String family) {
+    ProblemGivens(Problem problem, String family) {
         this.problem = problem;
         this.family = family;
     }
