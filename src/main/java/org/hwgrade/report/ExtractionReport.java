@@ -66,8 +66,10 @@ public final class ExtractionReport {
                 Answer answer = s.answer(part.id());
                 if (answer instanceof Answer.Found f) {
                     found++;
-                    sb.append(String.format("   %-4s %-28s line %d:%d  %s%n", part.id(), oneLine(f.value().toString(), 60),
-                            f.source().line(), f.source().column(), oneLine(f.source().text(), 60)));
+                    String where = s.files().size() > 1 ? f.source().location()
+                            : "line " + f.source().line() + ":" + f.source().column();
+                    sb.append(String.format("   %-4s %-28s %s  %s%n", part.id(), oneLine(f.value().toString(), 60),
+                            where, oneLine(f.source().text(), 60)));
                 } else if (answer instanceof Answer.Missing m) {
                     sb.append(String.format("   %-4s MISSING  %s%n", part.id(), m.reason()
                             + m.near().map(src -> " (line " + src.line() + ":" + src.column() + ")").orElse("")));
