@@ -8,6 +8,9 @@ import org.hwgrade.model.Rational;
 import org.hwgrade.model.SubmissionResult;
 import org.hwgrade.model.Verdict;
 import org.hwgrade.report.FeedbackMarkdown;
+import org.hwgrade.report.GradescopeJson;
+import org.hwgrade.report.JunitXml;
+import org.hwgrade.report.ResultsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,23 +37,46 @@ final class CheckCommand implements Callable<Integer> {
             description = "the lowest passing score, in points (default: ${DEFAULT-VALUE})")
     private BigDecimal minScore;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = {"text: the student's feedback page (Markdown) and a PASSED/FAILED line (the default);",
+                "json: this submission as in results.json; junit: JUnit XML, one test case per part,",
+                "for CI test reporters; gradescope: Gradescope's autograder results.json.",
+                "With json, junit and gradescope the verdict line goes to stderr."})
+    private CheckFormat format;
+
+    /** What `check` prints on stdout. */
+    enum CheckFormat {
+        text, json, junit, gradescope
+    }
+
     @Override
     public Integer call() {
         Grading grading = new Grading(rubric.load());
         SubmissionResult result = grading.grade(file);
+        var rubricModel = grading.assignment().rubric();
         var out = spec.commandLine().getOut();
-        out.print(FeedbackMarkdown.render(grading.assignment().rubric(), result));
+        switch (format) {
+            case json -> out.print(ResultsJson.single(result));
+            case gradescope -> out.print(GradescopeJson.render(rubricModel, result));
+            case junit -> {
+                out.flush();
+                var bytes = new java.io.ByteArrayOutputStream();
+                JunitXml.write(bytes, rubricModel, java.util.List.of(result));
+                out.print(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            default -> out.println(FeedbackMarkdown.render(rubricModel, result));
+        }
+        var verdicts = format == CheckFormat.text ? out : spec.commandLine().getErr();
         long missing = result.parts().stream().filter(p -> p.verdict() == Verdict.MISSING).count();
         boolean enough = result.score().compareTo(Rational.of(minScore)) >= 0;
-        out.println();
         if (missing > 0) {
-            out.println("CHECK FAILED: " + missing + " part(s) not found; see above for where the grader looked.");
+            verdicts.println("CHECK FAILED: " + missing + " part(s) not found; see above for where the grader looked.");
         }
         if (!enough) {
-            out.println("CHECK FAILED: score below the minimum of " + minScore.toPlainString() + ".");
+            verdicts.println("CHECK FAILED: score below the minimum of " + minScore.toPlainString() + ".");
         }
         if (missing == 0 && enough) {
-            out.println("CHECK PASSED");
+            verdicts.println("CHECK PASSED");
             return 0;
         }
         return Main.CHECK_FAILED;

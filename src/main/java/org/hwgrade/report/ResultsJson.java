@@ -45,6 +45,11 @@ public final class ResultsJson implements AutoCloseable {
         json.close();
     }
 
+    /** One submission as it appears in results.json, as a document of its own (`check --format json`). */
+    public static String single(SubmissionResult r) {
+        return Json.pretty(submission(r));
+    }
+
     static ObjectNode submission(SubmissionResult r) {
         ObjectNode s = Json.MAPPER.createObjectNode();
         s.put("student", r.student());

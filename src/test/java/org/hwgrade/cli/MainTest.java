@@ -128,4 +128,28 @@ class MainTest {
         assertEquals("[[1,0],[-1,-3]]", doc.at("/parts/2d/value").toString());
         assertEquals(2160, doc.at("/parts/4e/value").asInt());
     }
+
+    @Test
+    void checkSpeaksTheFormatsCiSystemsAndLmssRead() throws Exception {
+        String chen = "submissions-sample/chen.txt";
+        Run json = run("check", RUBRIC, chen, "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertEquals("chen", doc.get("student").asText());
+        assertEquals(18, doc.get("parts").size());
+        assertTrue(json.err().contains("CHECK PASSED"), "the verdict goes to stderr: " + json.err());
+
+        Run gradescope = run("check", RUBRIC, chen, "--format", "gradescope");
+        JsonNode gs = new ObjectMapper().readTree(gradescope.out());
+        assertEquals(32.5, gs.get("score").asDouble());
+        assertEquals("failed", gs.at("/tests/6/status").asText());
+        assertEquals(1.5, gs.at("/tests/6/score").asDouble());
+
+        Run junit = run("check", RUBRIC, chen, "--format", "junit");
+        var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(junit.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(18, xml.getElementsByTagName("testcase").getLength());
+        assertEquals(7, xml.getElementsByTagName("failure").getLength());
+        assertEquals("7", xml.getDocumentElement().getAttribute("failures"));
+    }
 }
