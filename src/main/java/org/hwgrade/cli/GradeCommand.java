@@ -3,7 +3,9 @@ package org.hwgrade.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hwgrade.grading.Assignment;
 import org.hwgrade.grading.Grading;
+import org.hwgrade.grading.StageTimings;
 import org.hwgrade.report.ClassSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,13 +42,25 @@ final class GradeCommand implements Callable<Integer> {
             description = "submissions graded in parallel (default: the number of cores)")
     private Integer jobs;
 
+    @Option(names = "--timings",
+            description = "print to stderr the time spent reading, parsing, solving, comparing and writing")
+    private boolean printTimings;
+
     @Override
     public Integer call() {
         int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (n < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + n);
         }
-        ClassSummary summary = new Grading(rubric.load()).gradeClass(paths, out, n);
+        StageTimings timings = new StageTimings();
+        long start = System.nanoTime();
+        Assignment assignment = rubric.load();
+        timings.add(StageTimings.Stage.SOLVE, System.nanoTime() - start);
+        ClassSummary summary = new Grading(assignment, timings).gradeClass(paths, out, n);
+        if (printTimings) {
+            spec.commandLine().getErr().printf("hwgrade: %d jobs, %.3f s wall%n%s", n, (System.nanoTime() - start) / 1e9,
+                    timings.text());
+        }
         var printer = spec.commandLine().getOut();
         printer.print(summary.text());
         printer.println("Reports written to " + out + "/ (results.json, gradebook.csv, feedback/)");

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
             "",
             "Start with: hwgrade grade rubrics/dl-hw3.yaml submissions-sample/"},
         subcommands = {
-            SolveCommand.class, ExtractCommand.class, GradeCommand.class, CheckCommand.class,
+            SolveCommand.class, ExtractCommand.class, GradeCommand.class, CheckCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check not passed, 2 usage or rubric error, 3 internal error."})
 public final class Main implements Runnable {

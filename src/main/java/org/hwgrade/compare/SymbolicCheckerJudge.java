@@ -17,10 +17,36 @@ import org.hwgrade.symbolic.SymbolicResult;
  */
 public final class SymbolicCheckerJudge implements SymbolicJudge {
 
+    /**
+     * Verdicts kept: a verdict is a pure function of (problem, part, key, text), and in a large
+     * class most students write one of a few texts. Once full, new texts are still checked, just
+     * not kept, so memory stays bounded whatever the class size.
+     */
+    private static final int MAX_MEMOISED = 20_000;
+    /** Longer texts are rarely shared, and would make the memo's bound in bytes loose. */
+    private static final int MAX_MEMOISED_TEXT = 400;
+
     private final Map<String, SymbolicChecker> checkers = new ConcurrentHashMap<>();
+    private final Map<List<String>, Judgement> verdicts = new ConcurrentHashMap<>();
 
     @Override
     public Judgement judge(Part part, Problem problem, String studentText, String keyText) {
+        if (studentText.length() > MAX_MEMOISED_TEXT || keyText.length() > MAX_MEMOISED_TEXT) {
+            return check(part, problem, studentText, keyText);
+        }
+        List<String> key = List.of(problem.id(), part.id(), keyText, studentText);
+        Judgement known = verdicts.get(key);
+        if (known != null) {
+            return known;
+        }
+        Judgement judged = check(part, problem, studentText, keyText);
+        if (verdicts.size() < MAX_MEMOISED) {
+            verdicts.putIfAbsent(key, judged);
+        }
+        return judged;
+    }
+
+    private Judgement check(Part part, Problem problem, String studentText, String keyText) {
         SymbolicChecker checker = checkers.computeIfAbsent(problem.id(), id -> new SymbolicChecker(problem.symbols()));
         SymbolicResult result = checker.check(studentText, keyText, part.id());
         return switch (result.status()) {

@@ -2,6 +2,7 @@ package org.hwgrade.submission;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,10 +40,20 @@ final class FreeFormReader {
     private static final Set<String> GIVEN = Set.of("given", "where", "let", "주어진", "주어졌을", "주어질", "가정",
             "gegeben", "sea", "soit", "input");
 
+    private static final Pattern GIVEN_DERIVATIVE = Pattern.compile("^d(\\w+?)_d(\\w+)$");
+
     private final Rubric rubric;
+    /** Every part label, normalised once per rubric rather than once per statement read. */
+    private final Map<String, Labels.Label> labels = new HashMap<>();
 
     FreeFormReader(Rubric rubric) {
         this.rubric = rubric;
+        rubric.parts().flatMap(p -> p.labels().stream()).forEach(raw -> labels.computeIfAbsent(raw, Labels::of));
+    }
+
+    private Labels.Label label(String raw) {
+        Labels.Label known = labels.get(raw);
+        return known != null ? known : Labels.of(raw);
     }
 
     FileResult read(String file, String text, boolean tex, String stem) {
@@ -273,7 +284,7 @@ final class FreeFormReader {
         private Set<String> givenNames() {
             Set<String> out = new LinkedHashSet<>();
             for (String g : problem.givens().keySet()) {
-                Matcher m = Pattern.compile("^d(\\w+?)_d(\\w+)$").matcher(g);
+                Matcher m = GIVEN_DERIVATIVE.matcher(g);
                 out.add(m.matches() ? "d" + m.group(1) + "/d" + m.group(2) : g);
             }
             out.addAll(problem.symbols().keySet());
@@ -298,7 +309,7 @@ final class FreeFormReader {
             for (Part p : problem.parts()) {
                 boolean own = inside(line, subs.getOrDefault(p.marker(problem.id()).toLowerCase(Locale.ROOT), List.of()));
                 for (String raw : p.labels()) {
-                    Labels.Label label = Labels.of(raw);
+                    Labels.Label label = label(raw);
                     int end = Labels.match(label, lhs);
                     if (end < 0 || bestOwn && !own) {
                         continue;
@@ -320,7 +331,7 @@ final class FreeFormReader {
                         continue;
                     }
                     for (String raw : p.labels()) {
-                        Labels.Element e = Labels.element(Labels.of(raw), lhs);
+                        Labels.Element e = Labels.element(label(raw), lhs);
                         if (e != null && element == null) {
                             element = e;
                             elementPart = p.id();

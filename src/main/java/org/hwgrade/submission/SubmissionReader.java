@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.Part;
@@ -29,11 +30,21 @@ public final class SubmissionReader {
     private final Rubric rubric;
     private final FreeFormReader freeForm;
     private final StructuredReader structured;
+    private final LongConsumer fileReadNanos;
 
     public SubmissionReader(Rubric rubric) {
+        this(rubric, nanos -> { });
+    }
+
+    /**
+     * @param fileReadNanos told how long each file's bytes took to read and decode, so that a
+     *                      benchmark can split reading from parsing (docs/performance.md)
+     */
+    public SubmissionReader(Rubric rubric, LongConsumer fileReadNanos) {
         this.rubric = Objects.requireNonNull(rubric, "rubric");
         this.freeForm = new FreeFormReader(rubric);
         this.structured = new StructuredReader(rubric);
+        this.fileReadNanos = Objects.requireNonNull(fileReadNanos, "fileReadNanos");
     }
 
     /** The student is the file's name without extension, or the folder's name. */
@@ -114,7 +125,9 @@ public final class SubmissionReader {
 
     private FileResult readFile(Path file) {
         String name = file.toString();
+        long start = System.nanoTime();
         FileBytes.Decoded decoded = FileBytes.read(file);
+        fileReadNanos.accept(System.nanoTime() - start);
         if (!decoded.ok()) {
             return FileResult.unreadable(name, decoded.problem());
         }

@@ -90,6 +90,18 @@ class GradingTest {
     }
 
     @Test
+    void aRegradeReplacesTheFeedbackButKeepsFilesThatAreNotFeedback(@TempDir Path out) throws IOException {
+        grading.gradeClass(List.of(Path.of("submissions-sample")), out, 2);
+        Files.writeString(out.resolve("feedback/README.txt"), "notes of the TA");
+        grading.gradeClass(List.of(SEED), out, 2);
+        try (var s = Files.walk(out)) {
+            List<String> names = s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList();
+            assertEquals(List.of("feedback/000_ef3b3dcf85fd5018.md", "feedback/README.txt", "gradebook.csv",
+                    "results.json"), names);
+        }
+    }
+
+    @Test
     void aMissingPathIsAUsageErrorNamingIt() {
         HwgradeException e = assertThrows(HwgradeException.class,
                 () -> grading.gradeClass(List.of(Path.of("no/such/folder")), Path.of("target/never"), 1));
