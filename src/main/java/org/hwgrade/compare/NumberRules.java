@@ -40,6 +40,9 @@ public final class NumberRules {
      * nothing; an infinity agrees only with the same infinity, so never with a finite key.
      */
     public static boolean matches(Num received, Num key, Tolerance rule) {
+        if (rule instanceof Tolerance.Exact && received instanceof Rational && key instanceof Rational) {
+            return received.equals(key); // both in lowest terms: equal values are equal records
+        }
         Optional<BigFraction> a = Fractions.exact(received);
         Optional<BigFraction> b = Fractions.exact(key);
         if (a.isEmpty() || b.isEmpty()) {

@@ -13,10 +13,29 @@ public final class ScoreFormat {
 
     private static final int DECIMALS = 2;
 
+    /**
+     * Scores are few distinct fractions of the parts' points (0, 1/2, 1, 3/2, ...) shown millions of
+     * times in a large class: each is formatted once. Bounded, in case a rubric has odd credits.
+     */
+    private static final int CACHE_LIMIT = 4096;
+    private static final java.util.Map<Rational, String> SHOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
     private ScoreFormat() {
     }
 
     public static String display(Rational score) {
+        String cached = SHOWN.get(score);
+        if (cached != null) {
+            return cached;
+        }
+        String shown = format(score);
+        if (SHOWN.size() < CACHE_LIMIT) {
+            SHOWN.put(score, shown);
+        }
+        return shown;
+    }
+
+    private static String format(Rational score) {
         BigDecimal shown = new BigDecimal(score.numerator())
                 .divide(new BigDecimal(score.denominator()), DECIMALS, RoundingMode.HALF_UP)
                 .stripTrailingZeros();

@@ -1,8 +1,6 @@
 package org.hwgrade.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.hwgrade.compare.ScoreFormat;
@@ -33,7 +31,7 @@ public final class ResultsJson implements AutoCloseable {
     }
 
     public void write(SubmissionResult result) throws IOException {
-        Json.MAPPER.writeTree(json, submission(result));
+        submission(json, result);
     }
 
     /** Closes the document; the stream itself stays open for its owner. */
@@ -47,52 +45,71 @@ public final class ResultsJson implements AutoCloseable {
 
     /** One submission as it appears in results.json, as a document of its own (`check --format json`). */
     public static String single(SubmissionResult r) {
-        return Json.pretty(submission(r));
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator g = Json.generator(bytes)) {
+            submission(g, r);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    static ObjectNode submission(SubmissionResult r) {
-        ObjectNode s = Json.MAPPER.createObjectNode();
-        s.put("student", r.student());
-        s.put("header", r.submission().header().orElse(null));
-        ArrayNode files = s.putArray("files");
-        r.submission().files().forEach(files::add);
-        s.put("status", r.submission().unreadable().isPresent() ? "unreadable" : "graded");
-        s.put("reason", r.submission().unreadable().orElse(null));
-        score(s, "score", r.score());
-        score(s, "max_score", r.maxScore());
-        ArrayNode parts = s.putArray("parts");
-        r.parts().forEach(p -> parts.add(part(p)));
-        return s;
+    /** Streamed field by field: a class of 100,000 would otherwise build as many trees. */
+    private static void submission(JsonGenerator g, SubmissionResult r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("student", r.student());
+        g.writeStringField("header", r.submission().header().orElse(null));
+        g.writeArrayFieldStart("files");
+        for (String f : r.submission().files()) {
+            g.writeString(f);
+        }
+        g.writeEndArray();
+        g.writeStringField("status", r.submission().unreadable().isPresent() ? "unreadable" : "graded");
+        g.writeStringField("reason", r.submission().unreadable().orElse(null));
+        score(g, "score", r.score());
+        score(g, "max_score", r.maxScore());
+        g.writeArrayFieldStart("parts");
+        for (PartResult p : r.parts()) {
+            part(g, p);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static ObjectNode part(PartResult p) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("id", p.partId());
-        score(o, "score", p.score());
-        score(o, "max_score", p.maxScore());
-        o.put("verdict", p.verdict().key());
-        o.put("matched", p.matched().key());
-        o.set("received", p.received().map(ValueJson::of).orElse(null));
-        o.set("expected", p.expected().map(ValueJson::of).orElse(null));
-        o.put("feedback", String.join("\n", p.feedback()));
-        o.set("source", p.source().map(ResultsJson::source).orElse(null));
-        return o;
-    }
-
-    private static ObjectNode source(Source src) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("file", src.file());
-        o.put("line", src.line());
-        o.put("column", src.column());
-        o.put("text", src.text());
-        return o;
+    private static void part(JsonGenerator g, PartResult p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.partId());
+        score(g, "score", p.score());
+        score(g, "max_score", p.maxScore());
+        g.writeStringField("verdict", p.verdict().key());
+        g.writeStringField("matched", p.matched().key());
+        g.writeFieldName("received");
+        g.writeTree(p.received().map(ValueJson::of).orElse(null));
+        g.writeFieldName("expected");
+        g.writeTree(p.expected().map(ValueJson::of).orElse(null));
+        g.writeStringField("feedback", String.join("\n", p.feedback()));
+        g.writeFieldName("source");
+        if (p.source().isEmpty()) {
+            g.writeNull();
+        } else {
+            Source src = p.source().get();
+            g.writeStartObject();
+            g.writeStringField("file", src.file());
+            g.writeNumberField("line", src.line());
+            g.writeNumberField("column", src.column());
+            g.writeStringField("text", src.text());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
     }
 
     /** A score as a number rounded for display, plus its exact value ("116/3") beside it. */
-    private static void score(ObjectNode o, String field, Rational value) {
-        o.put(field, new java.math.BigDecimal(ScoreFormat.display(value)));
+    private static void score(JsonGenerator g, String field, Rational value) throws IOException {
+        g.writeFieldName(field);
+        g.writeNumber(ScoreFormat.display(value));
         if (!value.isInteger() && field.equals("score")) {
-            o.put("score_exact", value.toString());
+            g.writeStringField("score_exact", value.toString());
         }
     }
 }

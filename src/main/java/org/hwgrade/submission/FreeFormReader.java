@@ -35,9 +35,9 @@ final class FreeFormReader {
 
     private static final Pattern STEM_PROBLEM = Pattern.compile(
             "(?:problem|prob|question|q|p|문제)[-_ ]?(\\d{1,3})(?!\\d)", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> THEREFORE = Set.of("therefore", "thus", "hence", "so", "finally", "answer",
+    private static final WordSet THEREFORE = new WordSet("therefore", "thus", "hence", "so", "finally", "answer",
             "final", "따라서", "그러므로", "즉", "답", "정답", "최종", "결과");
-    private static final Set<String> GIVEN = Set.of("given", "where", "let", "주어진", "주어졌을", "주어질", "가정",
+    private static final WordSet GIVEN = new WordSet("given", "where", "let", "주어진", "주어졌을", "주어질", "가정",
             "gegeben", "sea", "soit", "input");
 
     private static final Pattern GIVEN_DERIVATIVE = Pattern.compile("^d(\\w+?)_d(\\w+)$");
@@ -57,7 +57,7 @@ final class FreeFormReader {
     }
 
     FileResult read(String file, String text, boolean tex, String stem) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = Lines.split(text);
         int n = lines.length;
         boolean[] tooLong = new boolean[n];
         List<String> notes = new ArrayList<>();
@@ -294,12 +294,12 @@ final class FreeFormReader {
         private Stmt statement(int k, LogicalLine ll, Statement s, Set<String> givens) {
             int preEnd = s.isChain() ? s.members().get(0)[1] : s.end();
             String before = ll.clean.substring(s.start(), preEnd);
-            boolean therefore = hasWord(before, THEREFORE) || before.contains("\\therefore") || before.indexOf('\u2234') >= 0;
+            boolean therefore = THEREFORE.occursIn(before) || before.contains("\\therefore") || before.indexOf('\u2234') >= 0;
             if (!s.isChain()) {
-                return new Stmt(k, ll, s, null, therefore, hasWord(before, GIVEN), null, null, null, null);
+                return new Stmt(k, ll, s, null, therefore, GIVEN.occursIn(before), null, null, null, null);
             }
             String lhs = Labels.normalize(before);
-            boolean given = hasWord(before, GIVEN) || givens.contains(lhs);
+            boolean given = GIVEN.occursIn(before) || givens.contains(lhs);
             String bestPart = null;
             String how = null;
             int bestEnd = -1;
@@ -573,25 +573,6 @@ final class FreeFormReader {
             i++;
         }
         return i;
-    }
-
-    private static boolean hasWord(String text, Set<String> words) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int st = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (i > st && i - st <= 12 && (st == 0 || text.charAt(st - 1) != '\\')
-                    && words.contains(text.substring(st, i).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String cap(String s) {

@@ -96,8 +96,8 @@ final class Headings {
         if (trimmed.length() > PREFIX) {
             return null;
         }
-        Matcher sec = SECTION.matcher(trimmed);
-        if (sec.find()) {
+        Matcher sec = trimmed.startsWith("\\") ? SECTION.matcher(trimmed) : null;
+        if (sec != null && sec.find()) {
             if (sec.group(2).isEmpty() && sec.group(1).equals("section")) {
                 sections[0]++;
             }
@@ -118,6 +118,9 @@ final class Headings {
             }
             return afterBlank ? new Heading(lineNo, id, Strength.WEAK, null) : null;
         }
+        if (s.isEmpty() || !(Character.isDigit(s.charAt(0)) || s.charAt(0) == '(')) {
+            return null; // both patterns below start with a digit or '('
+        }
         Matcher titled = NUMBERED_TITLE.matcher(s);
         if (markup[0] && titled.find() && problemIds.contains(titled.group(1))) {
             return new Heading(lineNo, titled.group(1), Strength.STRONG, null);
@@ -134,9 +137,14 @@ final class Headings {
 
     /** "Problem 2", "Q2", "문제 2", "2번" or a bare "2"/"2." gives "2". */
     private static String keywordOrBare(String s) {
-        Matcher k = KEYWORD.matcher(s);
-        if (k.find()) {
-            return k.group(1);
+        if (s.isEmpty()) {
+            return null;
+        }
+        // A keyword heading starts with a letter (or '['), the others with the digits: run only the
+        // regexes that can match, as this runs on every line.
+        if (!Character.isDigit(s.charAt(0))) {
+            Matcher k = KEYWORD.matcher(s);
+            return k.find() ? k.group(1) : null;
         }
         Matcher kr = KOREAN_NUMBER.matcher(s);
         if (kr.find()) {
@@ -158,7 +166,7 @@ final class Headings {
 
     static Matched markerMatch(String line, String problemId, Set<String> letters) {
         String s = strip(line, new boolean[1]);
-        for (Pattern p : List.of(ITEM, PAREN_LETTER, NUMBER_PAREN_LETTER, LETTER_PUNCT, PART_WORD, NUMBER_LETTER_SPACE)) {
+        for (Pattern p : candidates(s)) {
             Matcher m = p.matcher(s);
             if (m.find()) {
                 String letter = m.group(m.groupCount()).toLowerCase(Locale.ROOT);
@@ -170,6 +178,34 @@ final class Headings {
             }
         }
         return null;
+    }
+
+    private static final List<Pattern> NO_PATTERNS = List.of();
+    private static final List<Pattern> AFTER_BACKSLASH = List.of(ITEM);
+    private static final List<Pattern> AFTER_PAREN = List.of(PAREN_LETTER);
+    private static final List<Pattern> AFTER_DIGIT = List.of(NUMBER_PAREN_LETTER, LETTER_PUNCT, NUMBER_LETTER_SPACE);
+    private static final List<Pattern> AFTER_LETTER = List.of(LETTER_PUNCT, PART_WORD);
+
+    /**
+     * The marker patterns that can match a line starting as {@code s} does, in their order of
+     * precedence: every pattern is anchored, so its first character rules most lines out without
+     * running it (this is the parser's innermost loop).
+     */
+    private static List<Pattern> candidates(String s) {
+        if (s.isEmpty()) {
+            return NO_PATTERNS;
+        }
+        char c = s.charAt(0);
+        if (c == '\\') {
+            return AFTER_BACKSLASH;
+        }
+        if (c == '(') {
+            return AFTER_PAREN;
+        }
+        if (c >= '0' && c <= '9') {
+            return AFTER_DIGIT;
+        }
+        return Character.isLetter(c) ? AFTER_LETTER : NO_PATTERNS;
     }
 
     /** The characters a line's marker takes in the original line (0 when none), to read what follows it. */
@@ -187,8 +223,8 @@ final class Headings {
         Set<String> found = new LinkedHashSet<>();
         for (int i = 0; i < Math.min(before, 40); i++) {
             String line = lines[i].length() > PREFIX ? lines[i].substring(0, PREFIX) : lines[i];
-            Matcher a = AUTHOR.matcher(line);
-            if (a.find()) {
+            Matcher a = line.contains("\\author") ? AUTHOR.matcher(line) : null;
+            if (a != null && a.find()) {
                 found.add(a.group(1).strip());
                 continue;
             }

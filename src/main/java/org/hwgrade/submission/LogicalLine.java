@@ -69,6 +69,20 @@ final class LogicalLine {
      * {@link Limits#MAX_JOINED_LINES}); lines in {@code skip} (too long) are left out.
      */
     static List<LogicalLine> of(String[] lines, int from, int to, boolean tex, boolean[] skip) {
+        // Each line is cleaned and measured once: an unclosed bracket makes the search for its
+        // closing line look ahead, and without these arrays every later line would be cleaned again.
+        int n = to - from;
+        String[] cleaned = new String[n];
+        boolean[] math = new boolean[n];
+        int[] depths = new int[n];
+        for (int k = 0; k < n; k++) {
+            if (!skip[from + k]) {
+                boolean[] m = new boolean[1];
+                cleaned[k] = clean(lines[from + k], tex, m);
+                math[k] = m[0];
+                depths[k] = depth(cleaned[k]);
+            }
+        }
         List<LogicalLine> out = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -76,14 +90,11 @@ final class LogicalLine {
                 i++;
                 continue;
             }
-            boolean[] math = new boolean[1];
-            String c0 = clean(lines[i], tex, math);
-            int depth = depth(c0);
             int last = i;
-            if (depth > 0) {
-                int d = depth;
+            if (depths[i - from] > 0) {
+                int d = depths[i - from];
                 for (int j = i + 1; j < to && j - i < Limits.MAX_JOINED_LINES && !skip[j]; j++) {
-                    d += depth(clean(lines[j], tex, new boolean[1]));
+                    d += depths[j - from];
                     if (d <= 0) {
                         last = j;
                         break;
@@ -93,6 +104,7 @@ final class LogicalLine {
             StringBuilder raw = new StringBuilder();
             StringBuilder clean = new StringBuilder();
             int[] starts = new int[last - i + 1];
+            boolean anyMath = false;
             for (int j = i; j <= last; j++) {
                 if (j > i) {
                     raw.append('\n');
@@ -100,9 +112,10 @@ final class LogicalLine {
                 }
                 starts[j - i] = raw.length();
                 raw.append(lines[j]);
-                clean.append(j == i ? c0 : clean(lines[j], tex, math));
+                clean.append(cleaned[j - from]);
+                anyMath |= math[j - from];
             }
-            out.add(new LogicalLine(raw.toString(), clean.toString(), starts, i + 1, math[0]));
+            out.add(new LogicalLine(raw.toString(), clean.toString(), starts, i + 1, anyMath));
             i = last + 1;
         }
         return out;

@@ -106,7 +106,7 @@ final class StructuredReader {
         } catch (IOException | YAMLException | IllegalArgumentException | IllegalStateException e) {
             return FileResult.unreadable(file, "not valid " + (yaml ? "YAML" : "JSON") + ": " + firstLine(e.getMessage()));
         }
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = Lines.split(text);
         Map<String, Item> byPart = new LinkedHashMap<>();
         List<String> header = new ArrayList<>();
         root.fields().forEach((key, value) -> place(key, value, byPart, header));
@@ -151,7 +151,9 @@ final class StructuredReader {
     }
 
     private static String key(String s) {
-        String k = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        StringBuilder letters = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+        String k = letters.toString();
         for (String prefix : List.of("problem", "question", "part", "prob", "q", "p")) {
             if (k.startsWith(prefix) && k.length() > prefix.length() && Character.isDigit(k.charAt(prefix.length()))) {
                 return k.substring(prefix.length());
