@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks one submission, for a student's CI: prints its feedback and exits",
+        description = {"Checks one submission, for a student's CI.",
+            "Prints its feedback and exits",
             "0 when every part was found and the score is at least --min-score,",
             "1 when not, 2 on a usage or rubric error."})
 final class CheckCommand implements Callable<Integer> {

@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Shows what the grader reads in each submission: per part the value, the file, line and",
-            "column it came from and the raw text; or why a part was not found. Grades nothing."})
+        description = {"Shows what the grader reads in each submission, and where.",
+            "Per part: the value, the file, line and column it came from and the raw text;",
+            "or why the part was not found. Grades nothing."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = {"Grades a class and writes, under --out:",
+        description = {"Grades a class: results.json, gradebook.csv and feedback for each student.",
+            "Writes, under --out:",
             "  results.json        every part of every student (schema: docs/results.md)",
             "  gradebook.csv       one row per student, a column per part, the total",
             "  feedback/NAME.md    what each student reads",
