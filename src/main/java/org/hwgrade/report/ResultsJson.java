@@ -12,7 +12,7 @@ import org.hwgrade.model.SubmissionResult;
 
 /**
  * results.json (schema: docs/results.md), streamed one submission at a time so that a class of
- * 100,000 never sits in memory as one tree.
+ * 100,000 never sits in memory as one tree; compact, one submission per line.
  */
 public final class ResultsJson implements AutoCloseable {
 
@@ -21,7 +21,9 @@ public final class ResultsJson implements AutoCloseable {
     private final JsonGenerator json;
 
     public ResultsJson(OutputStream out, Rubric rubric, String rubricSha256) throws IOException {
-        json = Json.generator(out);
+        json = Json.MAPPER.getFactory().createGenerator(out);
+        json.setPrettyPrinter(new OneSubmissionPerLine());
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.writeStartObject();
         json.writeNumberField("schema", SCHEMA);
         json.writeStringField("assignment", rubric.id());
