@@ -7,7 +7,7 @@ import java.io.IOException;
 
 /**
  * results.json's layout: compact JSON with one submission per line. A class of 100,000 makes a
- * file a third the size of indented JSON, and each student's result stays one line for grep,
+ * file half the size of indented JSON, and each student's result stays one line for grep,
  * diff and line-oriented tools; jq reads it as usual.
  */
 final class OneSubmissionPerLine extends MinimalPrettyPrinter {
