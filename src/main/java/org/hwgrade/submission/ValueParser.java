@@ -338,24 +338,12 @@ final class ValueParser {
         List<Integer> childDims = null;
         int count = 0;
         boolean needSeparator = false;
-        while (true) {
-            Token t = lx.peek();
-            if (t.is(Kind.RBRACK)) {
-                lx.next();
-                lastEnd = t.end();
-                break;
-            }
-            if (t.is(Kind.COMMA)) {
-                if (!needSeparator) {
-                    throw new Fail("an empty entry before ','", t.start());
-                }
-                lx.next();
+        while (!closes(open)) {
+            if (comma(needSeparator)) {
                 needSeparator = false;
                 continue;
             }
-            if (t.is(Kind.EOF)) {
-                throw new Fail("'[' is not closed", open.start());
-            }
+            Token t = lx.peek();
             if (needSeparator && !t.spaceBefore()) {
                 throw new Fail("expected ',' or ']', found " + show(t), t.start());
             }
@@ -395,16 +383,8 @@ final class ValueParser {
         int rowStart = lx.peek().start();
         boolean matrix = false;
         boolean needSeparator = false;
-        while (true) {
+        while (!closes(open)) {
             Token t = lx.peek();
-            if (t.is(Kind.RBRACK)) {
-                lx.next();
-                lastEnd = t.end();
-                break;
-            }
-            if (t.is(Kind.EOF)) {
-                throw new Fail("'[' is not closed", open.start());
-            }
             if (t.is(Kind.SEMI) || t.is(Kind.ROWSEP)) {
                 lx.next();
                 matrix = true;
@@ -417,11 +397,7 @@ final class ValueParser {
                 needSeparator = false;
                 continue;
             }
-            if (t.is(Kind.COMMA)) {
-                if (!needSeparator) {
-                    throw new Fail("an empty entry before ','", t.start());
-                }
-                lx.next();
+            if (comma(needSeparator)) {
                 needSeparator = false;
                 continue;
             }
@@ -446,6 +422,33 @@ final class ValueParser {
             return tensor(List.of(rows.get(0).size()), rows.get(0));
         }
         return rows(rows, rowStarts, open.start());
+    }
+
+    /** Consumes the ']' that closes {@code open}: true at the end of the list; a missing one is a fault. */
+    private boolean closes(Token open) {
+        Token t = lx.peek();
+        if (t.is(Kind.EOF)) {
+            throw new Fail("'[' is not closed", open.start());
+        }
+        if (!t.is(Kind.RBRACK)) {
+            return false;
+        }
+        lx.next();
+        lastEnd = t.end();
+        return true;
+    }
+
+    /** Consumes a ',' between entries; one that follows no entry is a fault. */
+    private boolean comma(boolean afterEntry) {
+        Token t = lx.peek();
+        if (!t.is(Kind.COMMA)) {
+            return false;
+        }
+        if (!afterEntry) {
+            throw new Fail("an empty entry before ','", t.start());
+        }
+        lx.next();
+        return true;
     }
 
     private BigFraction entry(boolean row) {
