@@ -27,12 +27,19 @@ public final class ClassRoster {
     public record Entry(String student, Path path) {
     }
 
-    public static List<Entry> of(List<Path> paths) {
+    /**
+     * The class, leaving out {@code outDir} when it lies in a class folder: reports written inside
+     * the submissions folder (--out submissions/grades) must not be graded as a student next time.
+     */
+    public static List<Entry> of(List<Path> paths, Path outDir) {
+        Path out = outDir.toAbsolutePath().normalize();
         List<Path> handIns = new ArrayList<>();
         for (Path path : paths) {
             requireExists(path);
             if (Files.isDirectory(path)) {
-                handIns.addAll(children(path));
+                children(path).stream()
+                        .filter(child -> !child.toAbsolutePath().normalize().equals(out))
+                        .forEach(handIns::add);
             } else {
                 handIns.add(path);
             }

@@ -96,7 +96,7 @@ public final class Grading {
      * @throws HwgradeException when an input path does not exist or the output cannot be written
      */
     public ClassSummary gradeClass(List<Path> inputs, Path outDir, int jobs) {
-        List<ClassRoster.Entry> roster = ClassRoster.of(inputs);
+        List<ClassRoster.Entry> roster = ClassRoster.of(inputs, outDir);
         ClassSummary summary = new ClassSummary(assignment.rubric());
         ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
         Path staging = null;

@@ -117,4 +117,15 @@ class GradingTest {
         List<String> names = ClassRoster.name(List.of(a, b, c)).stream().map(ClassRoster.Entry::student).toList();
         assertEquals(List.of("alice", "alice.txt", "alice.md"), names);
     }
+
+    @Test
+    void reportsWrittenInsideTheClassFolderAreNotGradedNextTime(@TempDir Path dir) throws IOException {
+        Path classDir = Files.createDirectories(dir.resolve("class"));
+        Files.copy(SEED, classDir.resolve("seed.txt"));
+        Path out = classDir.resolve("grades");
+        grading.gradeClass(List.of(classDir), out, 1);
+        grading.gradeClass(List.of(classDir), out, 1);
+        JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        assertEquals(1, results.get("submissions").size(), results.toString());
+    }
 }
