@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
             "  results.json        every part of every student (schema: docs/results.md)",
             "  gradebook.csv       one row per student, a column per part, the total",
             "  feedback/NAME.md    what each student reads",
-            "and prints a summary. Every input appears in every report; an unreadable file scores 0",
-            "with its reason. The output is byte-identical for any --jobs."})
+            "and prints a summary. Every input appears in every report; an unreadable",
+            "file scores 0 with its reason. The output is byte-identical for any --jobs."})
 final class GradeCommand implements Callable<Integer> {
 
     @Spec
