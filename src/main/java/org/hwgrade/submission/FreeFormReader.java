@@ -45,10 +45,17 @@ final class FreeFormReader {
     private final Rubric rubric;
     /** Every part label, normalised once per rubric rather than once per statement read. */
     private final Map<String, Labels.Label> labels = new HashMap<>();
+    /** Per problem, its parts' marker letters and its given names: asked for on every line, computed once. */
+    private final Map<String, Set<String>> letters = new HashMap<>();
+    private final Map<String, Set<String>> givenNames = new HashMap<>();
 
     FreeFormReader(Rubric rubric) {
         this.rubric = rubric;
         rubric.parts().flatMap(p -> p.labels().stream()).forEach(raw -> labels.computeIfAbsent(raw, Labels::of));
+        for (Problem p : rubric.problems()) {
+            letters.put(p.id(), java.util.Collections.unmodifiableSet(lettersOf(p)));
+            givenNames.put(p.id(), java.util.Collections.unmodifiableSet(givenNamesOf(p)));
+        }
     }
 
     private Labels.Label label(String raw) {
@@ -179,15 +186,30 @@ final class FreeFormReader {
         return rubric.problems().size() == 1 ? rubric.problems().get(0).id() : null;
     }
 
+    /** The part letters of a problem ("a" for part "2a"), in part order (\\item without a letter counts on it). */
     Set<String> letters(String problemId) {
+        return letters.getOrDefault(problemId, Set.of());
+    }
+
+    private static Set<String> lettersOf(Problem p) {
         Set<String> out = new LinkedHashSet<>();
-        rubric.problems().stream().filter(p -> p.id().equals(problemId)).findFirst().ifPresent(p ->
-                p.parts().forEach(part -> {
-                    String m = part.marker(problemId).toLowerCase(Locale.ROOT);
-                    if (m.length() == 1 && Character.isLetter(m.charAt(0))) {
-                        out.add(m);
-                    }
-                }));
+        p.parts().forEach(part -> {
+            String m = part.marker(p.id()).toLowerCase(Locale.ROOT);
+            if (m.length() == 1 && Character.isLetter(m.charAt(0))) {
+                out.add(m);
+            }
+        });
+        return out;
+    }
+
+    /** The problem's given names (x, W, dL_dy as dL/dy) and symbols: never an answer by themselves. */
+    private static Set<String> givenNamesOf(Problem problem) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String g : problem.givens().keySet()) {
+            Matcher m = GIVEN_DERIVATIVE.matcher(g);
+            out.add(m.matches() ? "d" + m.group(1) + "/d" + m.group(2) : g);
+        }
+        out.addAll(problem.symbols().keySet());
         return out;
     }
 
@@ -241,7 +263,7 @@ final class FreeFormReader {
             }
             findMarkers(tooLong);
             this.lls = LogicalLine.of(lines, from, to, tex, tooLong);
-            Set<String> givens = givenNames();
+            Set<String> givens = givenNames.get(problem.id());
             for (int k = 0; k < lls.size(); k++) {
                 LogicalLine ll = lls.get(k);
                 for (Statement s : ll.statements) {
@@ -278,17 +300,6 @@ final class FreeFormReader {
                 int end = k + 1 < found.size() ? found.get(k + 1)[0] - 1 : to;
                 subs.computeIfAbsent(ordered.get(found.get(k)[1]), x -> new ArrayList<>()).add(new int[]{found.get(k)[0], end});
             }
-        }
-
-        /** The problem's given names (x, W, dL_dy as dL/dy) and symbols: never an answer by themselves. */
-        private Set<String> givenNames() {
-            Set<String> out = new LinkedHashSet<>();
-            for (String g : problem.givens().keySet()) {
-                Matcher m = GIVEN_DERIVATIVE.matcher(g);
-                out.add(m.matches() ? "d" + m.group(1) + "/d" + m.group(2) : g);
-            }
-            out.addAll(problem.symbols().keySet());
-            return out;
         }
 
         private Stmt statement(int k, LogicalLine ll, Statement s, Set<String> givens) {
