@@ -186,7 +186,7 @@ final class FreeFormReader {
         return rubric.problems().size() == 1 ? rubric.problems().get(0).id() : null;
     }
 
-    /** The part letters of a problem ("a" for part "2a"), in part order (\\item without a letter counts on it). */
+    /** The part letters of a problem ("a" for part "2a"), in part order: a bare \item takes the next one. */
     Set<String> letters(String problemId) {
         return letters.getOrDefault(problemId, Set.of());
     }
