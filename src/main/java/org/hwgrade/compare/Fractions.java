@@ -18,14 +18,6 @@ public final class Fractions {
     private Fractions() {
     }
 
-    /** Delegates to the solver's single Rational/BigFraction boundary. */
-    public static BigFraction toFraction(Rational r) {
-        return NumArithmetic.toFraction(r);
-    }
-
-    public static Rational toRational(BigFraction f) {
-        return NumArithmetic.toRational(f);
-    }
 
     /** The exact value of a decimal: 0.01 is 1/100. */
     public static BigFraction of(BigDecimal d) {
@@ -41,7 +33,7 @@ public final class Fractions {
      */
     public static Optional<BigFraction> exact(Num n) {
         if (n instanceof Rational r) {
-            return Optional.of(toFraction(r));
+            return Optional.of(NumArithmetic.toFraction(r));
         }
         double x = n.toDouble();
         return Double.isFinite(x) ? Optional.of(new BigFraction(x)) : Optional.empty();
@@ -58,12 +50,21 @@ public final class Fractions {
     public static Rational sum(Iterable<Rational> values) {
         BigFraction total = BigFraction.ZERO;
         for (Rational v : values) {
-            total = total.add(toFraction(v));
+            total = total.add(NumArithmetic.toFraction(v));
         }
-        return toRational(total);
+        return NumArithmetic.toRational(total);
+    }
+
+    public static Rational add(Rational a, Rational b) {
+        return NumArithmetic.toRational(NumArithmetic.toFraction(a).add(NumArithmetic.toFraction(b)));
+    }
+
+    /** The exact mean of a sum over {@code count} items (0 when there are none). */
+    public static Rational mean(Rational sum, int count) {
+        return count == 0 ? Rational.ZERO : NumArithmetic.toRational(NumArithmetic.toFraction(sum).divide(count));
     }
 
     public static Rational multiply(Rational a, Rational b) {
-        return toRational(toFraction(a).multiply(toFraction(b)));
+        return NumArithmetic.toRational(NumArithmetic.toFraction(a).multiply(NumArithmetic.toFraction(b)));
     }
 }

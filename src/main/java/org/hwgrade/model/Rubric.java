@@ -18,4 +18,10 @@ public record Rubric(String id, String title, GradingDefaults defaults, List<Pro
         return problems.stream().flatMap(p -> p.parts().stream());
     }
 
+
+    /** The part with this id; a result's part ids always come from its rubric. */
+    public Part part(String id) {
+        return parts().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no part " + id + " in rubric " + this.id));
+    }
 }

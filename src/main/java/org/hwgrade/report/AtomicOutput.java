@@ -3,7 +3,6 @@ package org.hwgrade.report;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,13 +32,6 @@ public final class AtomicOutput implements AutoCloseable {
         return new AtomicOutput(target, Files.createTempFile(dir, "." + target.getFileName(), ".tmp"));
     }
 
-    /** Writes a whole small file atomically. */
-    public static void writeString(Path target, String text) throws IOException {
-        try (AtomicOutput o = open(target)) {
-            o.stream().write(text.getBytes(StandardCharsets.UTF_8));
-            o.commit();
-        }
-    }
 
     public OutputStream stream() {
         return out;

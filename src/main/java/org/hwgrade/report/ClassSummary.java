@@ -1,11 +1,9 @@
 package org.hwgrade.report;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.fraction.BigFraction;
 import org.hwgrade.compare.Fractions;
 import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.Part;
@@ -24,7 +22,7 @@ public final class ClassSummary {
 
     private final Rubric rubric;
     private final List<Rational> totals = new ArrayList<>();
-    private final Map<String, BigFraction> partSums = new LinkedHashMap<>();
+    private final Map<String, Rational> partSums = new LinkedHashMap<>();
     private final Map<String, Integer> fullMarks = new LinkedHashMap<>();
     private final Map<String, Integer> reviews = new LinkedHashMap<>();
     private int unreadable;
@@ -32,7 +30,7 @@ public final class ClassSummary {
     public ClassSummary(Rubric rubric) {
         this.rubric = rubric;
         rubric.parts().forEach(p -> {
-            partSums.put(p.id(), BigFraction.ZERO);
+            partSums.put(p.id(), Rational.ZERO);
             fullMarks.put(p.id(), 0);
             reviews.put(p.id(), 0);
         });
@@ -44,7 +42,7 @@ public final class ClassSummary {
             unreadable++;
         }
         for (PartResult p : r.parts()) {
-            partSums.merge(p.partId(), Fractions.toFraction(p.score()), BigFraction::add);
+            partSums.merge(p.partId(), p.score(), Fractions::add);
             if (p.score().equals(p.maxScore())) {
                 fullMarks.merge(p.partId(), 1, Integer::sum);
             }
@@ -59,8 +57,7 @@ public final class ClassSummary {
     }
 
     public Rational mean() {
-        return totals.isEmpty() ? Rational.ZERO
-                : Fractions.toRational(Fractions.toFraction(Fractions.sum(totals)).divide(totals.size()));
+        return Fractions.mean(Fractions.sum(totals), totals.size());
     }
 
     /** The middle total, or the mean of the two middle ones. */
@@ -73,9 +70,7 @@ public final class ClassSummary {
         if (n % 2 == 1) {
             return sorted.get(n / 2);
         }
-        BigFraction two = new BigFraction(BigInteger.TWO);
-        return Fractions.toRational(Fractions.toFraction(sorted.get(n / 2 - 1))
-                .add(Fractions.toFraction(sorted.get(n / 2))).divide(two));
+        return Fractions.mean(Fractions.add(sorted.get(n / 2 - 1), sorted.get(n / 2)), 2);
     }
 
     public String text() {
@@ -89,8 +84,7 @@ public final class ClassSummary {
                 .append(", median ").append(ScoreFormat.display(median(), max)).append('\n');
         sb.append(String.format("%-6s %12s %11s %7s%n", "part", "mean", "full marks", "review"));
         rubric.parts().forEach(p -> {
-            Rational mean = students() == 0 ? Rational.ZERO
-                    : Fractions.toRational(partSums.get(p.id()).divide(students()));
+            Rational mean = Fractions.mean(partSums.get(p.id()), students());
             long percent = students() == 0 ? 0 : Math.round(100.0 * fullMarks.get(p.id()) / students());
             sb.append(String.format("%-6s %12s %10d%% %7d%n", p.id(), ScoreFormat.display(mean, p.points()),
                     percent, reviews.get(p.id())));

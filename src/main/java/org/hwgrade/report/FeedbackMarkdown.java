@@ -1,6 +1,5 @@
 package org.hwgrade.report;
 
-import java.util.Map;
 import org.hwgrade.compare.PartSettings;
 import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.Part;
@@ -30,13 +29,12 @@ public final class FeedbackMarkdown {
                 .append(Markdown.inline(reason)).append("\n> Every part is scored 0. Fix the file and hand it in again.\n\n"));
 
         sb.append("| part | score | result |\n|---|---|---|\n");
-        Map<String, Part> parts = partsById(rubric);
         for (PartResult p : r.parts()) {
             sb.append("| ").append(p.partId()).append(" | ").append(ScoreFormat.display(p.score(), p.maxScore()))
                     .append(" | ").append(describe(p)).append(" |\n");
         }
         for (PartResult p : r.parts()) {
-            Part part = parts.get(p.partId());
+            Part part = rubric.part(p.partId());
             sb.append("\n## ").append(p.partId()).append(". ").append(Markdown.inline(part.title()))
                     .append(" (").append(ScoreFormat.display(p.score(), p.maxScore())).append(")\n\n");
             p.source().ifPresent(src -> sb.append("- Read at ").append(Markdown.code(src.location())).append(": ")
@@ -62,9 +60,4 @@ public final class FeedbackMarkdown {
         return verdict + " (" + matched.replace(":", ": ") + ")";
     }
 
-    private static Map<String, Part> partsById(Rubric rubric) {
-        Map<String, Part> map = new java.util.HashMap<>();
-        rubric.parts().forEach(p -> map.put(p.id(), p));
-        return map;
-    }
 }

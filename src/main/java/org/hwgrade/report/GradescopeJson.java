@@ -3,10 +3,7 @@ package org.hwgrade.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import org.hwgrade.compare.ScoreFormat;
-import org.hwgrade.model.Part;
 import org.hwgrade.model.PartResult;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.SubmissionResult;
@@ -29,11 +26,9 @@ public final class GradescopeJson {
         root.put("output_format", "md");
         root.put("visibility", "visible");
         ArrayNode tests = root.putArray("tests");
-        Map<String, Part> parts = new HashMap<>();
-        rubric.parts().forEach(p -> parts.put(p.id(), p));
         for (PartResult p : r.parts()) {
             ObjectNode t = tests.addObject();
-            t.put("name", p.partId() + ". " + parts.get(p.partId()).title());
+            t.put("name", p.partId() + ". " + rubric.part(p.partId()).title());
             t.put("number", p.partId());
             t.put("score", new BigDecimal(ScoreFormat.display(p.score())));
             t.put("max_score", new BigDecimal(ScoreFormat.display(p.maxScore())));

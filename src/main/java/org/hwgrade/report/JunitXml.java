@@ -63,10 +63,8 @@ public final class JunitXml {
         property(xml, "max_score", ScoreFormat.display(r.maxScore()));
         xml.writeEndElement();
         xml.writeCharacters("\n");
-        java.util.Map<String, Part> parts = new java.util.HashMap<>();
-        rubric.parts().forEach(p -> parts.put(p.id(), p));
         for (PartResult p : r.parts()) {
-            testCase(xml, rubric, parts.get(p.partId()), p);
+            testCase(xml, rubric, rubric.part(p.partId()), p);
         }
         xml.writeCharacters("  ");
         xml.writeEndElement();

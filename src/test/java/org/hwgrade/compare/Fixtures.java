@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.hwgrade.solver.NumArithmetic;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.EntryCredit;
@@ -143,7 +144,7 @@ final class Fixtures {
                     }
                     return map(k, e -> e.add(1));
                 })
-                .quantity("total", List.of("k", "y"), (in, flags) -> new Scalar(Fractions.toRational(
+                .quantity("total", List.of("k", "y"), (in, flags) -> new Scalar(NumArithmetic.toRational(
                         sum(tensor(in.get("k"))).add(sum(tensor(in.get("y")))))))
                 .build();
     }
@@ -194,7 +195,7 @@ final class Fixtures {
     static Tensor map(Tensor t, UnaryOperator<BigFraction> f) {
         List<Num> out = new ArrayList<>();
         for (Num n : t.entries()) {
-            out.add(Fractions.toRational(f.apply(Fractions.exact(n).orElseThrow(() -> new SolverException("not finite")))));
+            out.add(NumArithmetic.toRational(f.apply(Fractions.exact(n).orElseThrow(() -> new SolverException("not finite")))));
         }
         return new Tensor(t.dims(), out);
     }
