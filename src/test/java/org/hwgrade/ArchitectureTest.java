@@ -20,6 +20,7 @@ class ArchitectureTest {
             .consideringOnlyDependenciesInLayers()
             .layer("model").definedBy("org.hwgrade.model..")
             .layer("rubric").definedBy("org.hwgrade.rubric..")
+            .layer("ops").definedBy("org.hwgrade.ops..")
             .layer("solver").definedBy("org.hwgrade.solver..")
             .layer("symbolic").definedBy("org.hwgrade.symbolic..")
             .layer("submission").definedBy("org.hwgrade.submission..")
@@ -35,6 +36,7 @@ class ArchitectureTest {
             .whereLayer("compare").mayOnlyBeAccessedByLayers("report", "grading")
             .whereLayer("submission").mayOnlyBeAccessedByLayers("grading", "bench")
             .whereLayer("symbolic").mayOnlyBeAccessedByLayers("compare", "submission", "grading")
+            .whereLayer("ops").mayOnlyBeAccessedByLayers("solver", "compare", "grading", "bench", "cli")
             .whereLayer("solver").mayOnlyBeAccessedByLayers("compare", "grading", "bench", "cli")
             .whereLayer("rubric").mayOnlyBeAccessedByLayers("grading", "cli")
             .allowEmptyShould(true);

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
-import org.hwgrade.solver.NumArithmetic;
+import org.hwgrade.ops.NumArithmetic;
 
 /**
  * Exact arithmetic for scores and tolerance windows on top of the solver's {@link NumArithmetic}, the one

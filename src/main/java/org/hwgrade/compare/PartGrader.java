@@ -22,8 +22,8 @@ import org.hwgrade.model.Source;
 import org.hwgrade.model.Submission;
 import org.hwgrade.model.Value;
 import org.hwgrade.model.Verdict;
+import org.hwgrade.ops.OpException;
 import org.hwgrade.solver.QuantityGraph;
-import org.hwgrade.solver.SolverException;
 
 /**
  * Grades one part of one submission. A found answer is compared with three kinds of reference and
@@ -113,7 +113,7 @@ public final class PartGrader {
             Value wrong;
             try {
                 wrong = graph.evaluate(part.quantity(), m.flags());
-            } catch (SolverException e) {
+            } catch (OpException e) {
                 // The mistake cannot happen with these givens (it makes a later layer impossible).
                 continue;
             }
@@ -160,7 +160,7 @@ public final class PartGrader {
         try {
             recomputed = graph.recompute(part.quantity(), own, Set.of());
         } catch (RuntimeException e) {
-            // Student values flow into formulas here: one that does not fit (SolverException, or a
+            // Student values flow into formulas here: one that does not fit (OpException, or a
             // division by a student's zero) only means follow-through does not apply.
             return Optional.empty();
         }
@@ -208,7 +208,7 @@ public final class PartGrader {
     private static Optional<Value> evaluate(QuantityGraph graph, String quantity, Set<String> flags) {
         try {
             return Optional.of(graph.evaluate(quantity, flags));
-        } catch (SolverException | IllegalArgumentException e) {
+        } catch (OpException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.hwgrade.model.Layer;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Shape;
+import org.hwgrade.ops.OpException;
 
 /**
  * {@code cnn-shapes}: the (C, H, W) after each layer of a network. Givens: {@code input} (a shape)
@@ -45,7 +46,7 @@ public final class CnnShapesFamily implements ProblemFamily {
         for (Layer layer : layers) {
             try {
                 current = LayerShapes.output(current, layer, LayerShapes.Options.NONE);
-            } catch (SolverException e) {
+            } catch (OpException e) {
                 throw g.error("layers", layer.name(), "layer " + layer.name(), e);
             }
         }

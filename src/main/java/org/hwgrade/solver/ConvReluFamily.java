@@ -8,6 +8,10 @@ import org.hwgrade.model.Given;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
+import org.hwgrade.ops.Convolution;
+import org.hwgrade.ops.Dims;
+import org.hwgrade.ops.OpException;
+import org.hwgrade.ops.Relu;
 
 /**
  * {@code conv-relu}: k = CONV(W, x) (+ b), y = ReLU(k), and backprop from a given dL/dy to dL/dk,
@@ -85,16 +89,16 @@ public final class ConvReluFamily implements ProblemFamily {
         Tensor k;
         try {
             k = Convolution.forward(x, w, Optional.empty(), plain);
-        } catch (SolverException e) {
+        } catch (OpException e) {
             throw g.error("W", null, "givens x and W", e);
         }
         try {
             Convolution.forward(x, w, b, plain);
-        } catch (SolverException e) {
+        } catch (OpException e) {
             throw g.error("b", null, "given b", e);
         }
         if (!dy.dims().equals(k.dims())) {
-            throw g.error("dL_dy", "given dL_dy", "must have the shape of k = CONV(W, x), " + Convolution.dims(k.dims())
+            throw g.error("dL_dy", "given dL_dy", "must have the shape of k = CONV(W, x), " + Dims.text(k.dims())
                     + ", got " + dy.describe(), "give dL_dy as " + k.describe());
         }
     }

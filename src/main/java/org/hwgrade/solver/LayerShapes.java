@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hwgrade.model.Layer;
 import org.hwgrade.model.Shape;
+import org.hwgrade.ops.SlidingWindow;
 
 /**
  * The output shape of one layer. Conv and pooling layers map (C, H, W) to (C', H', W') with
@@ -20,7 +21,7 @@ public final class LayerShapes {
     private LayerShapes() {
     }
 
-    /** @throws SolverException when the layer cannot apply to {@code in} (the message says why) */
+    /** @throws org.hwgrade.ops.OpException when the layer cannot apply to {@code in} (the message says why) */
     public static Shape output(Shape in, Layer layer, Options o) {
         if (layer.kind() == Layer.LayerKind.DENSE) {
             requireFilters(layer);

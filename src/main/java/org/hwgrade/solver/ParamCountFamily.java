@@ -8,6 +8,8 @@ import org.hwgrade.model.Num;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Shape;
+import org.hwgrade.ops.NumArithmetic;
+import org.hwgrade.ops.OpException;
 
 /**
  * {@code param-count}: learnable parameters of one or more layer lists (the branches of an
@@ -77,13 +79,13 @@ public final class ParamCountFamily implements ProblemFamily {
         for (Layer layer : layers) {
             try {
                 current = LayerShapes.output(current, layer, LayerShapes.Options.NONE);
-            } catch (SolverException e) {
+            } catch (OpException e) {
                 throw g.error(branch, layer.name(), "branch " + branch + ", layer " + layer.name(), e);
             }
         }
         try {
             ParameterCounts.ofLayers(input, layers, ParameterCounts.Options.NONE);
-        } catch (SolverException e) {
+        } catch (OpException e) {
             throw g.error(branch, null, "branch " + branch, e);
         }
     }

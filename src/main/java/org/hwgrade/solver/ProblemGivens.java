@@ -13,6 +13,7 @@ import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Shape;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
+import org.hwgrade.ops.OpException;
 
 /**
  * Reads a problem's givens for a family, turning a missing or mistyped given into a
@@ -108,7 +109,7 @@ final class ProblemGivens {
     }
 
     /** An error about one layer of the layer list {@code given} (layer null: the list as a whole). */
-    RubricException error(String given, String layer, String subject, SolverException e) {
+    RubricException error(String given, String layer, String subject, OpException e) {
         return new RubricException("problem " + problem.id() + ", " + subject + ": " + e.getMessage(),
                 where(given, layer), e.hint(), e);
     }

@@ -11,13 +11,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hwgrade.model.Value;
+import org.hwgrade.ops.OpException;
 
 /**
  * A problem as a graph of named quantities: givens are the leaves, every other quantity is a
  * {@link Formula} of quantities defined before it (so definition order is a topological order).
  * Immutable and thread-safe; evaluations under a set of flags are memoised, so the key and each
  * misconception's values are computed once per rubric, not once per student. A formula that fails
- * with a {@link SolverException} fails only its own quantity and those that depend on it.
+ * with a {@link OpException} fails only its own quantity and those that depend on it.
  */
 public final class QuantityGraph {
 
@@ -68,7 +69,7 @@ public final class QuantityGraph {
     }
 
     /**
-     * @throws SolverException when the quantity cannot be computed under {@code flags}
+     * @throws OpException when the quantity cannot be computed under {@code flags}
      * @throws IllegalArgumentException when no quantity has that name
      */
     public Value evaluate(String name, Set<String> flags) {
@@ -87,7 +88,7 @@ public final class QuantityGraph {
      * {@code ownInputs} when present (a student's own upstream answers) and from the evaluation
      * under {@code flags} otherwise.
      *
-     * @throws SolverException when the supplied inputs do not fit the formula
+     * @throws OpException when the supplied inputs do not fit the formula
      */
     public Value recompute(String name, Map<String, Value> ownInputs, Set<String> flags) {
         Quantity q = quantities.get(name);
@@ -102,7 +103,7 @@ public final class QuantityGraph {
         }
         try {
             return q.formula().apply(Collections.unmodifiableMap(inputs), flags);
-        } catch (SolverException e) {
+        } catch (OpException e) {
             throw e;
         } catch (RuntimeException e) {
             // Student values are untrusted: whatever slipped past a formula's checks is still only
@@ -117,7 +118,7 @@ public final class QuantityGraph {
 
     private Evaluation evaluateAll(Set<String> flags) {
         Map<String, Value> values = new LinkedHashMap<>(givens);
-        Map<String, SolverException> failures = new LinkedHashMap<>();
+        Map<String, OpException> failures = new LinkedHashMap<>();
         for (Quantity q : quantities.values()) {
             Map<String, Value> inputs = new HashMap<>();
             for (String input : q.inputs()) {
@@ -125,14 +126,14 @@ public final class QuantityGraph {
             }
             List<String> failed = q.inputs().stream().filter(failures::containsKey).toList();
             if (!failed.isEmpty()) {
-                SolverException cause = failures.get(failed.get(0));
+                OpException cause = failures.get(failed.get(0));
                 failures.put(q.name(), new SolverException(failed.get(0) + " cannot be computed: " + cause.getMessage(),
                         cause.hint()));
                 continue;
             }
             try {
                 values.put(q.name(), q.formula().apply(Collections.unmodifiableMap(inputs), flags));
-            } catch (SolverException e) {
+            } catch (OpException e) {
                 failures.put(q.name(), e);
             }
         }
@@ -140,7 +141,7 @@ public final class QuantityGraph {
     }
 
     /** What one set of flags gives: the values computed, and why the others could not be. */
-    private record Evaluation(Map<String, Value> values, Map<String, SolverException> failures) {
+    private record Evaluation(Map<String, Value> values, Map<String, OpException> failures) {
     }
 
     private void requireDefined(String name) {

@@ -13,6 +13,7 @@ import org.hwgrade.model.Problem;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.RubricException;
 import org.hwgrade.model.Value;
+import org.hwgrade.ops.OpException;
 
 /**
  * Computes a rubric's answer key. Each problem's family builds its graph; the key is the graph
@@ -67,7 +68,7 @@ public final class Solver {
             }
             try {
                 graph.evaluate(part.quantity(), m.flags());
-            } catch (SolverException e) {
+            } catch (OpException e) {
                 throw new RubricException("part " + part.id() + ", misconception " + m.name() + ": " + e.getMessage(),
                         RubricPath.misconception(problem, part, m),
                         "remove the misconception or change its flags; " + hintOr(e, "check the givens"), e);
@@ -81,14 +82,14 @@ public final class Solver {
         for (String name : graph.quantityNames()) {
             try {
                 graph.evaluate(name, Set.of());
-            } catch (SolverException e) {
+            } catch (OpException e) {
                 throw new RubricException("problem " + problem.id() + ": the key " + e.getMessage(),
                         RubricPath.key(problem, "givens"), hintOr(e, "check the givens"), e);
             }
         }
     }
 
-    private static String hintOr(SolverException e, String fallback) {
+    private static String hintOr(OpException e, String fallback) {
         return e.hint().isEmpty() ? fallback : e.hint();
     }
 }

@@ -1,25 +1,20 @@
 package org.hwgrade.solver;
 
-/**
- * A formula could not be applied to its inputs (shapes that do not fit, a window larger than the
- * input). Not fatal by itself: on the key it becomes a {@link org.hwgrade.model.RubricException},
- * on a student's own values it only means follow-through does not apply. {@link #hint()} says how
- * to fix the input when there is something to say (empty otherwise).
- */
-public class SolverException extends RuntimeException {
+import org.hwgrade.ops.OpException;
 
-    private final String hint;
+/**
+ * A formula could not be applied to its inputs. An {@link OpException} raised inside an op means
+ * the same, so the solver catches {@link OpException}, of which this is the solver's own kind. On the
+ * key it becomes a {@link org.hwgrade.model.RubricException}, on a student's own values it only
+ * means follow-through does not apply.
+ */
+public class SolverException extends OpException {
 
     public SolverException(String message) {
-        this(message, "");
+        super(message);
     }
 
     public SolverException(String message, String hint) {
-        super(message);
-        this.hint = hint == null ? "" : hint;
-    }
-
-    public String hint() {
-        return hint;
+        super(message, hint);
     }
 }

@@ -15,13 +15,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Histogram;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.hwgrade.solver.NumArithmetic;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.EntryCredit;
@@ -38,6 +37,7 @@ import org.hwgrade.model.SubmissionResult;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Tolerance;
 import org.hwgrade.model.Verdict;
+import org.hwgrade.ops.NumArithmetic;
 import org.hwgrade.solver.QuantityGraph;
 
 class CompareProperties {

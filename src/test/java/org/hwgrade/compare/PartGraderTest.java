@@ -30,6 +30,7 @@ import org.hwgrade.model.Source;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Tolerance;
 import org.hwgrade.model.Verdict;
+import org.hwgrade.ops.Matrices;
 import org.hwgrade.solver.QuantityGraph;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.Given;
 import org.hwgrade.model.GradingDefaults;
-import org.hwgrade.model.Layer;
 import org.hwgrade.model.Layer.LayerKind;
+import org.hwgrade.model.Layer;
 import org.hwgrade.model.Misconception;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.Problem;
@@ -17,6 +17,7 @@ import org.hwgrade.model.Rational;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.Shape;
 import org.hwgrade.model.Tensor;
+import org.hwgrade.ops.Convolution;
 
 /** Homework 3's problems built from the givens of ../shared/hw3/ASSIGNMENT.md, as records. */
 final class Hw3 {

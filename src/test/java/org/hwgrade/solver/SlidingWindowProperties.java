@@ -9,6 +9,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.hwgrade.model.Layer;
 import org.hwgrade.model.Shape;
+import org.hwgrade.ops.SlidingWindow;
+import org.hwgrade.ops.OpException;
 
 /** floor((in − F + 2P)/S) + 1 counts exactly the window positions that fit in the padded input. */
 class SlidingWindowProperties {
@@ -41,7 +43,7 @@ class SlidingWindowProperties {
     void aWindowLargerThanThePaddedInputIsRejected(@ForAll @IntRange(min = 1, max = 40) int in,
             @ForAll @IntRange(min = 1, max = 90) int window, @ForAll @IntRange(min = 0, max = 4) int padding) {
         Assume.that(in + 2 * padding < window);
-        assertThrows(SolverException.class,
+        assertThrows(OpException.class,
                 () -> SlidingWindow.outputSize(in, window, 1, padding, SlidingWindow.Rounding.FLOOR));
     }
 

@@ -1,4 +1,4 @@
-package org.hwgrade.solver;
+package org.hwgrade.ops;
 
 import java.util.List;
 import java.util.Optional;
@@ -146,7 +146,7 @@ public final class Convolution {
     public static Value biasGradient(Tensor dk, Value bias) {
         int filters = dk.rank() == 2 ? 1 : dk.rank() == 3 ? dk.dims().get(0) : -1;
         if (filters < 0) {
-            throw new SolverException("the upstream gradient must be a matrix or an F×H×W tensor, got " + dk.describe());
+            throw new OpException("the upstream gradient must be a matrix or an F×H×W tensor, got " + dk.describe());
         }
         biasPerFilter(Optional.of(bias), filters);
         Grid g = Grid.view(dk, filters, dk.size() / Math.max(1, filters));
@@ -168,7 +168,7 @@ public final class Convolution {
     private static Grid upstream(Tensor dk, Filters k, int ho, int wo) {
         List<Integer> expected = k.outputDims(ho, wo);
         if (!dk.dims().equals(expected)) {
-            throw new SolverException("the upstream gradient must have the output's shape " + dims(expected)
+            throw new OpException("the upstream gradient must have the output's shape " + Dims.text(expected)
                     + ", got " + dk.describe());
         }
         return Grid.view(dk, k.count, ho, wo);
@@ -188,12 +188,8 @@ public final class Convolution {
         if (v instanceof Tensor t && t.rank() == 1 && t.size() == filters) {
             return t.entries().toArray(b);
         }
-        throw new SolverException("the bias must have one entry per filter (" + filters + "), got " + v.describe(),
+        throw new OpException("the bias must have one entry per filter (" + filters + "), got " + v.describe(),
                 filters == 1 ? "give b as one number" : "give b as a list of " + filters + " numbers");
-    }
-
-    static String dims(List<Integer> dims) {
-        return dims.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("×"));
     }
 
     /** The input seen as C×H×W; only the dims are needed for the input gradient. */
@@ -207,7 +203,7 @@ public final class Convolution {
             return switch (dims.size()) {
                 case 2 -> new Input(1, dims.get(0), dims.get(1), null);
                 case 3 -> new Input(dims.get(0), dims.get(1), dims.get(2), null);
-                default -> throw new SolverException("the input must be a matrix or a C×H×W tensor, got shape " + dims(dims));
+                default -> throw new OpException("the input must be a matrix or a C×H×W tensor, got shape " + Dims.text(dims));
             };
         }
 
@@ -230,14 +226,14 @@ public final class Convolution {
                 case 2 -> new Filters(1, 1, d.get(0), d.get(1), false, null);
                 case 3 -> new Filters(1, d.get(0), d.get(1), d.get(2), false, null);
                 case 4 -> new Filters(d.get(0), d.get(1), d.get(2), d.get(3), true, null);
-                default -> throw new SolverException(
-                        "the weights must be h×w, C×h×w or F×C×h×w, got shape " + dims(d));
+                default -> throw new OpException(
+                        "the weights must be h×w, C×h×w or F×C×h×w, got shape " + Dims.text(d));
             };
         }
 
         void requireChannels(int inputChannels) {
             if (channels != inputChannels) {
-                throw new SolverException("the filters have " + channels + " channel(s) but the input has " + inputChannels,
+                throw new OpException("the filters have " + channels + " channel(s) but the input has " + inputChannels,
                         "give W one channel per input channel (F×C×h×w)");
             }
         }

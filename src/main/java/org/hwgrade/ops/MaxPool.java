@@ -1,4 +1,4 @@
-package org.hwgrade.solver;
+package org.hwgrade.ops;
 
 import java.util.List;
 import org.hwgrade.model.Num;
@@ -18,7 +18,7 @@ public final class MaxPool {
         public Settings {
             SlidingWindow.requireParameters(size, stride, padding);
             if (2L * padding > size) {
-                throw new SolverException("padding " + padding + " is more than half the pool size " + size,
+                throw new OpException("padding " + padding + " is more than half the pool size " + size,
                         "use a padding of at most size/2, so that every window covers the input");
             }
         }
@@ -45,7 +45,7 @@ public final class MaxPool {
         Layout l = Layout.of(x, s);
         List<Integer> expected = l.outputDims(x);
         if (!upstream.dims().equals(expected)) {
-            throw new SolverException("the upstream gradient must have the pooled shape " + Convolution.dims(expected)
+            throw new OpException("the upstream gradient must have the pooled shape " + Dims.text(expected)
                     + ", got " + upstream.describe());
         }
         Grid g = Grid.view(upstream, l.channels, l.outRows, l.outCols);
@@ -70,7 +70,7 @@ public final class MaxPool {
             switch (d.size()) {
                 case 2 -> { c = 1; h = d.get(0); w = d.get(1); }
                 case 3 -> { c = d.get(0); h = d.get(1); w = d.get(2); }
-                default -> throw new SolverException("max pooling needs a matrix or a C×H×W tensor, got " + x.describe());
+                default -> throw new OpException("max pooling needs a matrix or a C×H×W tensor, got " + x.describe());
             }
             int ho = SlidingWindow.outputSize(h, s.size(), s.stride(), s.padding(), SlidingWindow.Rounding.FLOOR);
             int wo = SlidingWindow.outputSize(w, s.size(), s.stride(), s.padding(), SlidingWindow.Rounding.FLOOR);

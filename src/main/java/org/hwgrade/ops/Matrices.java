@@ -1,4 +1,4 @@
-package org.hwgrade.solver;
+package org.hwgrade.ops;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +23,12 @@ public final class Matrices {
     private Matrices() {
     }
 
-    /** @throws SolverException when the inner dimensions differ or an operand is not a matrix or vector */
+    /** @throws OpException when the inner dimensions differ or an operand is not a matrix or vector */
     public static Tensor multiply(Tensor a, Tensor b) {
         requireMatrixOrVector(a, "left");
         requireMatrixOrVector(b, "right");
         if (a.cols() != b.rows()) {
-            throw new SolverException("cannot multiply " + a.describe() + " by " + b.describe()
+            throw new OpException("cannot multiply " + a.describe() + " by " + b.describe()
                     + ": the inner dimensions " + a.cols() + " and " + b.rows() + " differ");
         }
         List<Integer> dims = b.rank() == 1 ? List.of(a.rows()) : List.of(a.rows(), b.cols());
@@ -60,7 +60,7 @@ public final class Matrices {
 
     private static void requireMatrixOrVector(Tensor t, String side) {
         if (t.rank() > 2) {
-            throw new SolverException("the " + side + " operand of a matrix product must be a matrix or a vector, got "
+            throw new OpException("the " + side + " operand of a matrix product must be a matrix or a vector, got "
                     + t.describe());
         }
     }

@@ -1,4 +1,4 @@
-package org.hwgrade.solver;
+package org.hwgrade.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

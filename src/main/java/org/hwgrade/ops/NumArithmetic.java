@@ -1,4 +1,4 @@
-package org.hwgrade.solver;
+package org.hwgrade.ops;
 
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -46,11 +46,11 @@ public final class NumArithmetic {
         return new Real(a.toDouble() * b.toDouble());
     }
 
-    /** @throws SolverException on an exact division by zero */
+    /** @throws OpException on an exact division by zero */
     public static Num divide(Num a, Num b) {
         if (a instanceof Rational x && b instanceof Rational y) {
             if (y.signum() == 0) {
-                throw new SolverException("division by zero");
+                throw new OpException("division by zero");
             }
             return toRational(toFraction(x).divide(toFraction(y)));
         }

@@ -1,4 +1,4 @@
-package org.hwgrade.solver;
+package org.hwgrade.ops;
 
 /**
  * The one place that says how many positions a window takes along an axis:
@@ -17,17 +17,17 @@ public final class SlidingWindow {
      * @param window  window (filter) length F
      * @param stride  step S between window positions
      * @param padding zeros P added on each side
-     * @throws SolverException when the window does not fit or a parameter is out of range
+     * @throws OpException when the window does not fit or a parameter is out of range
      */
     public static int outputSize(long in, long window, long stride, long padding, Rounding rounding) {
         requireParameters(window, stride, padding);
         if (in < 1) {
-            throw new SolverException("input size " + in + " is less than 1",
+            throw new OpException("input size " + in + " is less than 1",
                     "check the layers before this one: the input has already shrunk to nothing");
         }
         long padded = in + 2 * padding;
         if (padded < window) {
-            throw new SolverException(
+            throw new OpException(
                     "window " + window + " is larger than the padded input " + in + " + 2·" + padding + " = " + padded,
                     "use a smaller size or more padding, or check the layers before this one");
         }
@@ -35,7 +35,7 @@ public final class SlidingWindow {
         long steps = rounding == Rounding.FLOOR ? span / stride : (span + stride - 1) / stride;
         long out = steps + 1;
         if (out > Integer.MAX_VALUE) {
-            throw new SolverException("output size " + out + " is too large", "use sizes below 2^31");
+            throw new OpException("output size " + out + " is too large", "use sizes below 2^31");
         }
         return (int) out;
     }
@@ -44,16 +44,16 @@ public final class SlidingWindow {
     public static void requireParameters(long window, long stride, long padding) {
         final long limit = Integer.MAX_VALUE;
         if (window < 1) {
-            throw new SolverException("size " + window + " is less than 1", "give the window a size of 1 or more");
+            throw new OpException("size " + window + " is less than 1", "give the window a size of 1 or more");
         }
         if (stride < 1) {
-            throw new SolverException("stride " + stride + " is less than 1", "give a stride of 1 or more");
+            throw new OpException("stride " + stride + " is less than 1", "give a stride of 1 or more");
         }
         if (padding < 0) {
-            throw new SolverException("padding " + padding + " is negative", "give a padding of 0 or more");
+            throw new OpException("padding " + padding + " is negative", "give a padding of 0 or more");
         }
         if (window > limit || stride > limit || padding > limit) {
-            throw new SolverException("size, stride or padding is too large", "use values below 2^31");
+            throw new OpException("size, stride or padding is too large", "use values below 2^31");
         }
     }
 }

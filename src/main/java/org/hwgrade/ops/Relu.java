@@ -1,4 +1,4 @@
-package org.hwgrade.solver;
+package org.hwgrade.ops;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +30,10 @@ public final class Relu {
         return new Tensor(k.dims(), out);
     }
 
-    /** @throws SolverException when k and dL/dy differ in shape */
+    /** @throws OpException when k and dL/dy differ in shape */
     public static Tensor backward(Tensor k, Tensor upstream, Mask mask) {
         if (!k.dims().equals(upstream.dims())) {
-            throw new SolverException("the ReLU input is " + k.describe() + " but its upstream gradient is "
+            throw new OpException("the ReLU input is " + k.describe() + " but its upstream gradient is "
                     + upstream.describe() + "; they must have the same shape");
         }
         List<Num> gate = switch (mask) {
