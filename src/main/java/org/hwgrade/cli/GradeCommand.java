@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
             "  gradebook.csv       one row per student, a column per part, the total",
             "  feedback/NAME.md    what each student reads",
             "and prints a summary. Every input appears in every report; an unreadable",
-            "file scores 0 with its reason. The output is byte-identical for any --jobs."})
+            "file scores 0 with its reason. The output is byte-identical for any --jobs.",
+            "The reports of a run replace the previous ones all at once (docs/results.md);",
+            "DIR may hold nothing but hwgrade's reports, and one run at a time."})
 final class GradeCommand implements Callable<Integer> {
 
     @Spec

@@ -16,10 +16,10 @@ import org.hwgrade.grading.StageTimings.Stage;
 import org.hwgrade.model.HwgradeException;
 import org.hwgrade.model.Submission;
 import org.hwgrade.model.SubmissionResult;
-import org.hwgrade.report.AtomicOutput;
 import org.hwgrade.report.ClassSummary;
 import org.hwgrade.report.FeedbackMarkdown;
 import org.hwgrade.report.GradebookCsv;
+import org.hwgrade.report.ReportGeneration;
 import org.hwgrade.report.ResultsJson;
 import org.hwgrade.submission.SubmissionReader;
 
@@ -89,23 +89,21 @@ public final class Grading {
 
     /**
      * Grades every hand-in under {@code inputs} and writes results.json, gradebook.csv and
-     * feedback/STUDENT.md under {@code outDir}, each atomically: the two reports through a temporary
-     * file each, the feedback folder as a whole (written beside it, then swapped in), which spares
-     * a class of 100,000 as many temporary files and renames.
+     * feedback/STUDENT.md under {@code outDir}, all or nothing: they are written into a new
+     * generation of the output folder that replaces the old one with a single rename once every
+     * report is complete ({@link ReportGeneration}, docs/results.md).
      *
-     * @throws HwgradeException when an input path does not exist or the output cannot be written
+     * @throws HwgradeException when an input path does not exist, the output folder may not be used,
+     *     or it cannot be written
      */
     public ClassSummary gradeClass(List<Path> inputs, Path outDir, int jobs) {
         List<ClassRoster.Entry> roster = ClassRoster.of(inputs, outDir);
         ClassSummary summary = new ClassSummary(assignment.rubric());
         ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
-        Path staging = null;
-        try (AtomicOutput resultsFile = AtomicOutput.open(outDir.resolve("results.json"));
-                AtomicOutput gradebookFile = AtomicOutput.open(outDir.resolve("gradebook.csv"))) {
-            Path feedbackDir = staging = Files.createDirectory(
-                    outDir.resolve(".feedback-" + ProcessHandle.current().pid() + "-" + System.nanoTime()));
-            try (ResultsJson results = new ResultsJson(resultsFile.stream(), assignment.rubric(), assignment.sha256());
-                    GradebookCsv gradebook = new GradebookCsv(gradebookFile.stream(), assignment.rubric())) {
+        try (ReportGeneration reports = ReportGeneration.open(outDir, inputs)) {
+            Path feedbackDir = reports.folder("feedback");
+            try (ResultsJson results = new ResultsJson(reports.create("results.json"), assignment.rubric(), assignment.sha256());
+                    GradebookCsv gradebook = new GradebookCsv(reports.create("gradebook.csv"), assignment.rubric())) {
                 Deque<Future<SubmissionResult>> inFlight = new ArrayDeque<>();
                 int next = 0;
                 while (next < roster.size() || !inFlight.isEmpty()) {
@@ -123,10 +121,7 @@ public final class Grading {
                 }
             }
             long start = System.nanoTime();
-            resultsFile.commit();
-            gradebookFile.commit();
-            FeedbackFolder.replace(outDir.resolve("feedback"), staging);
-            staging = null;
+            reports.commit();
             timings.add(Stage.WRITE, System.nanoTime() - start);
         } catch (IOException e) {
             throw new HwgradeException("cannot write the reports: " + e.getMessage(),
@@ -134,9 +129,6 @@ public final class Grading {
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
-            }
-            if (staging != null) {
-                FeedbackFolder.deleteQuietly(staging);
             }
         }
         return summary;
@@ -159,7 +151,7 @@ public final class Grading {
     private SubmissionResult gradeAndWriteFeedback(ClassRoster.Entry entry, Path feedbackDir) throws IOException {
         SubmissionResult result = gradeSafely(entry);
         long start = System.nanoTime();
-        // Written in place: the staging folder is swapped in whole once every file is there.
+        // Written in place: the generation is switched in whole once every file is there.
         Files.writeString(feedbackDir.resolve(entry.student() + ".md"), FeedbackMarkdown.render(assignment.rubric(), result));
         timings.add(Stage.WRITE, System.nanoTime() - start);
         return result;

@@ -119,6 +119,16 @@ class MainTest {
     }
 
     @Test
+    void anOutputFolderThatIsNotHwgradesIsAUsageError() {
+        Run root = run("grade", RUBRIC, SEED, "--out", "/");
+        assertEquals(2, root.code(), root.err());
+        assertTrue(root.err().contains("hwgrade: /: reports cannot be written to the root of the file system"), root.err());
+        Run classFolder = run("grade", RUBRIC, "submissions-sample", "--out", "submissions-sample");
+        assertEquals(2, classFolder.code(), classFolder.err());
+        assertTrue(classFolder.err().contains("is, or holds, the submissions being graded"), classFolder.err());
+    }
+
+    @Test
     void extractShowsWhereEachAnswerWasRead() throws IOException {
         Run r = run("extract", RUBRIC, SEED, "--format", "json");
         assertEquals(0, r.code(), r.err());

@@ -83,22 +83,53 @@ class GradingTest {
         Files.createDirectories(out.resolve("feedback"));
         Files.writeString(out.resolve("feedback/gone.md"), "a student who is no longer in the class");
         grading.gradeClass(List.of(SEED), out, 1);
-        try (var s = Files.walk(out)) {
-            List<String> names = s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList();
-            assertEquals(List.of("feedback/000_ef3b3dcf85fd5018.md", "gradebook.csv", "results.json"), names);
+        grading.gradeClass(List.of(SEED), out, 1);
+        assertEquals(List.of("feedback/000_ef3b3dcf85fd5018.md", "gradebook.csv", "results.json"), reportFiles(out));
+        try (var s = Files.list(out)) {
+            assertEquals(List.of(".hwgrade-gen-2", ".hwgrade.lock", "current", "feedback", "gradebook.csv", "results.json"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList(), "one generation, no temporary files");
         }
     }
 
     @Test
-    void aRegradeReplacesTheFeedbackButKeepsFilesThatAreNotFeedback(@TempDir Path out) throws IOException {
+    void filesThatAreNotReportsInTheOutputFolderStopTheRunAndAreKept(@TempDir Path out) throws IOException {
         grading.gradeClass(List.of(Path.of("submissions-sample")), out, 2);
-        Files.writeString(out.resolve("feedback/README.txt"), "notes of the TA");
-        grading.gradeClass(List.of(SEED), out, 2);
-        try (var s = Files.walk(out)) {
-            List<String> names = s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList();
-            assertEquals(List.of("feedback/000_ef3b3dcf85fd5018.md", "feedback/README.txt", "gradebook.csv",
-                    "results.json"), names);
+        Files.writeString(out.resolve("README.txt"), "notes of the TA");
+        HwgradeException e = assertThrows(HwgradeException.class, () -> grading.gradeClass(List.of(SEED), out, 2));
+        assertTrue(e.getMessage().contains("holds files that are not hwgrade's reports: README.txt"), e.getMessage());
+        assertEquals("notes of the TA", Files.readString(out.resolve("README.txt")));
+        assertTrue(Files.exists(out.resolve("feedback/alice.md")), "the earlier reports are untouched");
+    }
+
+    @Test
+    void theOutputFolderMayNotBeTheClassFolder(@TempDir Path dir) throws IOException {
+        Path classDir = Files.createDirectories(dir.resolve("class"));
+        Files.copy(SEED, classDir.resolve("seed.txt"));
+        HwgradeException e = assertThrows(HwgradeException.class, () -> grading.gradeClass(List.of(classDir), classDir, 1));
+        assertTrue(e.getMessage().contains("the output folder is, or holds, the submissions being graded"), e.getMessage());
+        HwgradeException parent = assertThrows(HwgradeException.class, () -> grading.gradeClass(List.of(classDir), dir, 1));
+        assertTrue(parent.getMessage().contains("holds, the submissions"), parent.getMessage());
+        try (var s = Files.list(classDir)) {
+            assertEquals(1, s.count(), "nothing was written into the class folder");
         }
+    }
+
+    @Test
+    void theRootOfTheFileSystemIsNeverAnOutputFolder() {
+        HwgradeException e = assertThrows(HwgradeException.class, () -> grading.gradeClass(List.of(SEED), Path.of("/"), 1));
+        assertTrue(e.getMessage().contains("cannot be written to the root"), e.getMessage());
+    }
+
+    /** The reports as a user sees them through OUT's links, relative to OUT. */
+    static List<String> reportFiles(Path out) throws IOException {
+        List<String> names = new java.util.ArrayList<>();
+        for (String top : List.of("results.json", "gradebook.csv", "feedback")) {
+            try (var s = Files.walk(out.resolve(top), java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+                s.filter(Files::isRegularFile).forEach(p -> names.add(
+                        top + out.resolve(top).relativize(p).toString().transform(r -> r.isEmpty() ? "" : "/" + r)));
+            }
+        }
+        return names.stream().sorted().toList();
     }
 
     @Test
