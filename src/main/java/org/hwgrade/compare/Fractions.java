@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
-import org.hwgrade.ops.NumArithmetic;
 
 /**
  * Exact arithmetic for scores and tolerance windows on top of the solver's {@link NumArithmetic}, the one

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.Expression;
@@ -22,7 +23,6 @@ import org.hwgrade.model.Source;
 import org.hwgrade.model.Submission;
 import org.hwgrade.model.Value;
 import org.hwgrade.model.Verdict;
-import org.hwgrade.ops.OpException;
 import org.hwgrade.solver.QuantityGraph;
 
 /**

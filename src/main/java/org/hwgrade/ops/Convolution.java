@@ -2,6 +2,8 @@ package org.hwgrade.ops;
 
 import java.util.List;
 import java.util.Optional;
+import org.hwgrade.formula.NumArithmetic;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Scalar;

@@ -2,6 +2,7 @@ package org.hwgrade.ops;
 
 import java.util.Arrays;
 import java.util.List;
+import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Tensor;

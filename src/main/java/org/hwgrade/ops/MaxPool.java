@@ -1,6 +1,8 @@
 package org.hwgrade.ops;
 
 import java.util.List;
+import org.hwgrade.formula.NumArithmetic;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Tensor;
 

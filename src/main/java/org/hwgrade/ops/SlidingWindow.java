@@ -1,5 +1,7 @@
 package org.hwgrade.ops;
 
+import org.hwgrade.formula.OpException;
+
 /**
  * The one place that says how many positions a window takes along an axis:
  * out = floor((in − F + 2P)/S) + 1 (or ceil, for the misconception). Convolution, pooling and the

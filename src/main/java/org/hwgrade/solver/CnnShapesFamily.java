@@ -2,10 +2,10 @@ package org.hwgrade.solver;
 
 import java.util.List;
 import java.util.Set;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Layer;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Shape;
-import org.hwgrade.ops.OpException;
 
 /**
  * {@code cnn-shapes}: the (C, H, W) after each layer of a network. Givens: {@code input} (a shape)

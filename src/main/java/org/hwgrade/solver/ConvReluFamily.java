@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Given;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
 import org.hwgrade.ops.Convolution;
 import org.hwgrade.ops.Dims;
-import org.hwgrade.ops.OpException;
 import org.hwgrade.ops.Relu;
 
 /**

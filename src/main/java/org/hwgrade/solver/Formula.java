@@ -15,7 +15,7 @@ public interface Formula {
     /**
      * @param inputs the values of the quantity's declared inputs, by name
      * @param flags  the mistake flags switched on (empty for the key)
-     * @throws org.hwgrade.ops.OpException when the inputs do not fit (a student's 3×3 k where 2×2 is needed)
+     * @throws org.hwgrade.formula.OpException when the inputs do not fit (a student's 3×3 k where 2×2 is needed)
      */
     Value apply(Map<String, Value> inputs, Set<String> flags);
 }

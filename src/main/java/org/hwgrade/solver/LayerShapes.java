@@ -21,7 +21,7 @@ public final class LayerShapes {
     private LayerShapes() {
     }
 
-    /** @throws org.hwgrade.ops.OpException when the layer cannot apply to {@code in} (the message says why) */
+    /** @throws org.hwgrade.formula.OpException when the layer cannot apply to {@code in} (the message says why) */
     public static Shape output(Shape in, Layer layer, Options o) {
         if (layer.kind() == Layer.LayerKind.DENSE) {
             requireFilters(layer);

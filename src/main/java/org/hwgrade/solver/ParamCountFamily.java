@@ -3,13 +3,13 @@ package org.hwgrade.solver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.hwgrade.formula.NumArithmetic;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Layer;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Shape;
-import org.hwgrade.ops.NumArithmetic;
-import org.hwgrade.ops.OpException;
 
 /**
  * {@code param-count}: learnable parameters of one or more layer lists (the branches of an

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Given;
 import org.hwgrade.model.Layer;
 import org.hwgrade.model.Problem;
@@ -13,7 +14,6 @@ import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Shape;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
-import org.hwgrade.ops.OpException;
 
 /**
  * Reads a problem's givens for a family, turning a missing or mistyped given into a

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Value;
-import org.hwgrade.ops.OpException;
 
 /**
  * A problem as a graph of named quantities: givens are the leaves, every other quantity is a

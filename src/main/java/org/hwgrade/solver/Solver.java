@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.AnswerKey;
 import org.hwgrade.model.Misconception;
 import org.hwgrade.model.Part;
@@ -13,7 +14,6 @@ import org.hwgrade.model.Problem;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.RubricException;
 import org.hwgrade.model.Value;
-import org.hwgrade.ops.OpException;
 
 /**
  * Computes a rubric's answer key. Each problem's family builds its graph; the key is the graph

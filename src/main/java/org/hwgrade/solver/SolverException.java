@@ -1,6 +1,6 @@
 package org.hwgrade.solver;
 
-import org.hwgrade.ops.OpException;
+import org.hwgrade.formula.OpException;
 
 /**
  * A formula could not be applied to its inputs. An {@link OpException} raised inside an op means

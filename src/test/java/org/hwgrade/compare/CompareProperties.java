@@ -21,6 +21,7 @@ import net.jqwik.api.statistics.Histogram;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.EntryCredit;
@@ -37,7 +38,6 @@ import org.hwgrade.model.SubmissionResult;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Tolerance;
 import org.hwgrade.model.Verdict;
-import org.hwgrade.ops.NumArithmetic;
 import org.hwgrade.solver.QuantityGraph;
 
 class CompareProperties {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.EntryCredit;
@@ -26,7 +27,6 @@ import org.hwgrade.model.Submission;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Tolerance;
 import org.hwgrade.model.Value;
-import org.hwgrade.ops.NumArithmetic;
 import org.hwgrade.solver.QuantityGraph;
 import org.hwgrade.solver.SolverException;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Set;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Expression;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Scalar;
@@ -14,7 +15,6 @@ import org.hwgrade.model.Shape;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
 import org.junit.jupiter.api.Test;
-import org.hwgrade.ops.OpException;
 
 /** Recomputing a quantity from a student's own upstream answers (error carried forward). */
 class FollowThroughTest {

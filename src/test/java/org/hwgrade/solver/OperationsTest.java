@@ -8,19 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.hwgrade.formula.Matrices;
+import org.hwgrade.formula.NumArithmetic;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Real;
 import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.ops.Convolution;
-import org.hwgrade.ops.Matrices;
 import org.hwgrade.ops.MaxPool;
-import org.hwgrade.ops.NumArithmetic;
 import org.hwgrade.ops.Relu;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.hwgrade.ops.OpException;
 
 /** Worked examples of each operation, beyond homework 3's numbers. */
 class OperationsTest {

@@ -7,10 +7,10 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Layer;
 import org.hwgrade.model.Shape;
 import org.hwgrade.ops.SlidingWindow;
-import org.hwgrade.ops.OpException;
 
 /** floor((in − F + 2P)/S) + 1 counts exactly the window positions that fit in the padded input. */
 class SlidingWindowProperties {

@@ -1,4 +1,4 @@
-package org.hwgrade.ops;
+package org.hwgrade.formula;
 
 import java.util.ArrayList;
 import java.util.List;

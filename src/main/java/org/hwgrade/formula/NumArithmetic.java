@@ -1,4 +1,4 @@
-package org.hwgrade.ops;
+package org.hwgrade.formula;
 
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
