@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         description = {"Checks one submission, for a student's CI.",
             "Prints its feedback and exits",
             "0 when every part was found and the score is at least --min-score,",
-            "1 when not, 2 on a usage or rubric error."})
+            "1 when not, 2 on a usage or rubric error (or output that cannot be written),",
+            "3 on an internal error."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -68,6 +69,11 @@ final class CheckCommand implements Callable<Integer> {
             default -> out.println(FeedbackMarkdown.render(rubricModel, result));
         }
         var verdicts = format == CheckFormat.text ? out : spec.commandLine().getErr();
+        if (!grading.internalErrors().isEmpty()) {
+            verdicts.println("CHECK ERROR: internal error in hwgrade (a bug; please report it): "
+                    + result.submission().unreadable().orElse(""));
+            return Main.INTERNAL_ERROR;
+        }
         long missing = result.parts().stream().filter(p -> p.verdict() == Verdict.MISSING).count();
         boolean enough = result.score().compareTo(Rational.of(minScore)) >= 0;
         if (missing > 0) {

@@ -59,7 +59,8 @@ final class GradeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Assignment assignment = rubric.load();
         timings.add(StageTimings.Stage.SOLVE, System.nanoTime() - start);
-        ClassSummary summary = new Grading(assignment, timings).gradeClass(paths, out, n);
+        Grading grading = new Grading(assignment, timings);
+        ClassSummary summary = grading.gradeClass(paths, out, n);
         if (printTimings) {
             spec.commandLine().getErr().printf("hwgrade: %d jobs, %.3f s wall%n%s", n, (System.nanoTime() - start) / 1e9,
                     timings.text());
@@ -67,6 +68,13 @@ final class GradeCommand implements Callable<Integer> {
         var printer = spec.commandLine().getOut();
         printer.print(summary.text());
         printer.println("Reports written to " + out + "/ (results.json, gradebook.csv, feedback/)");
+        List<String> broken = grading.internalErrors();
+        if (!broken.isEmpty()) {
+            spec.commandLine().getErr().println("hwgrade: internal error (a bug in hwgrade; please report it) on "
+                    + broken.size() + " submission(s), scored 0 with the error as the reason: "
+                    + String.join(", ", broken.subList(0, Math.min(10, broken.size()))) + (broken.size() > 10 ? ", ..." : ""));
+            return Main.INTERNAL_ERROR;
+        }
         return 0;
     }
 }

@@ -1,6 +1,10 @@
 package org.hwgrade.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -48,7 +52,9 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // UTF-8 whatever the locale: reports and feedback are UTF-8 files, and stdout carries the same text.
+        System.exit(run(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true), args));
     }
 
     /** Runs the command line with the given streams and returns its exit code. */
@@ -71,8 +77,21 @@ public final class Main implements Runnable {
             e.printStackTrace(cmd.getErr());
             return INTERNAL_ERROR;
         });
-        int code = cl.execute(args);
-        out.flush();
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands Errors through; a run that ran out of stack or heap is an internal
+            // error (3), not the JVM's default exit code 1, which CI would read as "check failed".
+            err.println("hwgrade: internal error (a bug in hwgrade; please report it): " + e);
+            code = INTERNAL_ERROR;
+        }
+        if (out.checkError()) {
+            // PrintWriter keeps write errors to itself: a report that did not reach its file (disk
+            // full, closed pipe, /dev/full) must not exit 0.
+            err.println("hwgrade: cannot write the output (disk full, or the pipe was closed)");
+            code = Math.max(code, USAGE_OR_RUBRIC_ERROR);
+        }
         err.flush();
         return code;
     }

@@ -159,9 +159,10 @@ public final class PartGrader {
         Value recomputed;
         try {
             recomputed = graph.recompute(part.quantity(), own, Set.of());
-        } catch (RuntimeException e) {
-            // Student values flow into formulas here: one that does not fit (OpException, or a
-            // division by a student's zero) only means follow-through does not apply.
+        } catch (OpException e) {
+            // Student values flow into formulas here: one that does not fit (a shape that cannot
+            // be convolved, a division by a student's zero) only means follow-through does not
+            // apply. Anything else is a bug, and must surface as one rather than as lost credit.
             return Optional.empty();
         }
         if (ValueComparison.agrees(recomputed, key, settings) || !ValueComparison.agrees(received, recomputed, settings)) {

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hwgrade.compare.SubmissionGrader;
 import org.hwgrade.compare.SymbolicCheckerJudge;
+import org.hwgrade.compare.SymbolicJudge;
 import org.hwgrade.grading.StageTimings.Stage;
 import org.hwgrade.model.HwgradeException;
 import org.hwgrade.model.Submission;
@@ -40,6 +43,7 @@ public final class Grading {
     private final SubmissionReader reader;
     private final SubmissionGrader grader;
     private final StageTimings timings;
+    private final Queue<String> internalErrors = new ConcurrentLinkedQueue<>();
     /** This thread's file-read time so far: parse time is a read's time less its files' byte reads. */
     private final ThreadLocal<long[]> fileReadNanos = ThreadLocal.withInitial(() -> new long[1]);
 
@@ -49,13 +53,18 @@ public final class Grading {
 
     /** @param timings where the time of each stage is added up (docs/performance.md) */
     public Grading(Assignment assignment, StageTimings timings) {
+        this(assignment, timings, new SymbolicCheckerJudge());
+    }
+
+    /** @param judge grades the symbolic parts (a test may hand in one that fails on purpose) */
+    Grading(Assignment assignment, StageTimings timings, SymbolicJudge judge) {
         this.assignment = assignment;
         this.timings = timings;
         this.reader = new SubmissionReader(assignment.rubric(), nanos -> {
             timings.add(Stage.READ, nanos);
             fileReadNanos.get()[0] += nanos;
         });
-        this.grader = new SubmissionGrader(new SymbolicCheckerJudge());
+        this.grader = new SubmissionGrader(judge);
     }
 
     public Assignment assignment() {
@@ -75,9 +84,14 @@ public final class Grading {
         return read(ClassRoster.single(path));
     }
 
-    /** Reads and grades one hand-in. */
+    /**
+     * Reads and grades one hand-in; an internal error becomes its result, as in a class, and is
+     * listed in {@link #internalErrors()}.
+     *
+     * @throws HwgradeException when the path does not exist
+     */
     public SubmissionResult grade(Path path) {
-        return grade(read(path));
+        return gradeSafely(ClassRoster.single(path));
     }
 
     public SubmissionResult grade(Submission submission) {
@@ -151,15 +165,24 @@ public final class Grading {
     private SubmissionResult gradeAndWriteFeedback(ClassRoster.Entry entry, Path feedbackDir) throws IOException {
         SubmissionResult result = gradeSafely(entry);
         long start = System.nanoTime();
+        String page;
+        try {
+            page = FeedbackMarkdown.render(assignment.rubric(), result);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            result = internalError(entry, result.submission().files(), "writing the feedback", e);
+            page = FeedbackMarkdown.render(assignment.rubric(), result);
+        }
         // Written in place: the generation is switched in whole once every file is there.
-        Files.writeString(feedbackDir.resolve(entry.student() + ".md"), FeedbackMarkdown.render(assignment.rubric(), result));
+        Files.writeString(feedbackDir.resolve(entry.student() + ".md"), page);
         timings.add(Stage.WRITE, System.nanoTime() - start);
         return result;
     }
 
     /**
      * A bug of ours on one strange file must not cost the class its grades: it becomes that
-     * student's result (0, with the reason) and the batch goes on.
+     * student's result (0, with the reason), the batch goes on, and the run ends with exit code 3
+     * ({@link #internalErrors()}). That includes running out of heap or stack on one hand-in: the
+     * memory it held is garbage once its frames unwind, so the JVM recovers for the next student.
      */
     private SubmissionResult gradeSafely(ClassRoster.Entry entry) {
         Submission submission;
@@ -168,18 +191,30 @@ public final class Grading {
         long start = System.nanoTime();
         try {
             submission = read(entry);
-        } catch (RuntimeException e) {
-            submission = Submission.unreadable(entry.student(), List.of(entry.path().toString()),
-                    "internal error while reading (please report it): " + e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return internalError(entry, List.of(entry.path().toString()), "reading", e);
         }
         long parsed = System.nanoTime();
         timings.add(Stage.PARSE, parsed - start - (fileRead[0] - readBefore));
         try {
             return grade(submission);
-        } catch (RuntimeException e) {
-            return grade(Submission.unreadable(entry.student(), submission.files(),
-                    "internal error while grading (please report it): " + e));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return internalError(entry, submission.files(), "grading", e);
         }
+    }
+
+    private SubmissionResult internalError(ClassRoster.Entry entry, List<String> files, String stage, Throwable e) {
+        internalErrors.add(entry.student());
+        return grade(Submission.unreadable(entry.student(), files,
+                "internal error while " + stage + " (a bug in hwgrade; please report it): " + e));
+    }
+
+    /**
+     * The students whose reading, grading or feedback failed with an internal error, in the order
+     * the errors happened; their results say so. Any at all make `grade` exit with code 3.
+     */
+    public List<String> internalErrors() {
+        return List.copyOf(internalErrors);
     }
 
     private Submission read(ClassRoster.Entry entry) {

@@ -91,12 +91,24 @@ class MainTest {
     @Test
     void checkExitCodes() {
         Run passing = run("check", RUBRIC, SEED, "--min-score", "1");
+        assertEquals(0, passing.code(), passing.out());
         assertTrue(passing.out().contains("Score:"), passing.out());
+        assertTrue(passing.out().contains("CHECK PASSED"), passing.out());
         Run tooHigh = run("check", RUBRIC, SEED, "--min-score", "41");
         assertEquals(1, tooHigh.code(), tooHigh.out());
         assertTrue(tooHigh.out().contains("CHECK FAILED: score below the minimum of 41"), tooHigh.out());
         assertEquals(2, run("check", RUBRIC, "no/such/file.md").code());
         assertEquals(2, run("check", "no-such-rubric.yaml", SEED).code());
+    }
+
+    @Test
+    void outputThatCannotBeWrittenIsAnError() throws IOException {
+        StringWriter err = new StringWriter();
+        try (var full = new java.io.FileOutputStream("/dev/full")) {
+            int code = Main.run(new PrintWriter(full), new PrintWriter(err), "check", RUBRIC, SEED, "--format", "junit");
+            assertEquals(2, code, err.toString());
+        }
+        assertTrue(err.toString().contains("cannot write the output"), err.toString());
     }
 
     @Test
