@@ -33,6 +33,12 @@ public final class Limits {
     /** Physical lines joined into one logical line (a matrix written over several lines). */
     public static final int MAX_JOINED_LINES = 40;
 
+    /**
+     * Statements of one kind (labelled, in a part's marker lines; after "therefore" or not) kept as
+     * candidates for one part: the last ones, which are the ones preferred.
+     */
+    public static final int MAX_TRIED_STATEMENTS = 64;
+
     /** Characters of raw text kept in a {@link org.hwgrade.model.Source}. */
     public static final int MAX_SOURCE_TEXT = 500;
 

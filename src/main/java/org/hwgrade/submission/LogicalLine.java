@@ -1,7 +1,10 @@
 package org.hwgrade.submission;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -18,14 +21,23 @@ final class LogicalLine {
             "multline*", "flalign", "flalign*", "displaymath", "math", "center", "enumerate", "itemize",
             "description", "document");
 
+    /** Offsets [start, end) of the logical line. */
+    record Span(int start, int end) {
+    }
+
     /** A statement [start, end) cut into members by '=' (or ':' when there is no '='). */
-    record Statement(int start, int end, List<int[]> members) {
+    record Statement(int start, int end, List<Span> members) {
         int valueStart() {
-            return members.get(members.size() - 1)[0];
+            return members.get(members.size() - 1).start();
         }
 
         int valueEnd() {
-            return members.get(members.size() - 1)[1];
+            return members.get(members.size() - 1).end();
+        }
+
+        /** Where the text before the first '=' ends (the whole statement when there is none). */
+        int leftEnd() {
+            return isChain() ? members.get(0).end() : end;
         }
 
         boolean isChain() {
@@ -47,78 +59,150 @@ final class LogicalLine {
         this.math = math;
         char[] c = clean.toCharArray();
         this.statements = split(c);
-        this.clean = new String(c);
+        // Splitting blanks alignment points; when it changed nothing, keep one string for both.
+        String cleaned = new String(c);
+        this.clean = cleaned.equals(raw) ? raw : cleaned;
     }
 
-    /** {line, column}, both 1-based, of an offset. */
-    int[] position(int offset) {
+    /** A 1-based line and column of the file. */
+    record Position(int line, int column) {
+    }
+
+    /** The line and column of an offset. */
+    Position position(int offset) {
         int k = starts.length - 1;
         while (k > 0 && starts[k] > offset) {
             k--;
         }
-        return new int[]{firstLine + k, offset - starts[k] + 1};
+        return new Position(firstLine + k, offset - starts[k] + 1);
+    }
+
+    /** The 1-based number of the last physical line joined into this one. */
+    int lastLine() {
+        return firstLine + starts.length - 1;
     }
 
     String rawText(int from, int to) {
         return raw.substring(from, to).replace('\n', ' ').strip();
     }
 
+    private static final int[] ONE_LINE = {0};
+
     /**
-     * Builds the logical lines of lines [from, to) (0-based): a line whose brackets or environments
-     * are still open at its end is joined with the next ones until they close (at most
-     * {@link Limits#MAX_JOINED_LINES}); lines in {@code skip} (too long) are left out.
+     * The logical lines of lines [from, to) (0-based), one at a time: a line whose brackets or
+     * environments are still open at its end is joined with the next ones until they close (at most
+     * {@link Limits#MAX_JOINED_LINES}); blank lines and lines in {@code skip} (too long) start none.
+     * Each line is cleaned once and only the lines being joined are held, so memory does not grow
+     * with the file.
      */
-    static List<LogicalLine> of(String[] lines, int from, int to, boolean tex, boolean[] skip) {
-        // Each line is cleaned and measured once: an unclosed bracket makes the search for its
-        // closing line look ahead, and without these arrays every later line would be cleaned again.
-        int n = to - from;
-        String[] cleaned = new String[n];
-        boolean[] math = new boolean[n];
-        int[] depths = new int[n];
-        for (int k = 0; k < n; k++) {
-            if (!skip[from + k]) {
-                boolean[] m = new boolean[1];
-                cleaned[k] = clean(lines[from + k], tex, m);
-                math[k] = m[0];
-                depths[k] = depth(cleaned[k]);
+    static Iterator<LogicalLine> of(String[] lines, int from, int to, boolean tex, boolean[] skip) {
+        return new Joiner(lines, from, to, tex, skip);
+    }
+
+    /** A line cleaned once: its cleaned text, whether it had math, its net open brackets. */
+    private record Cleaned(String clean, boolean math, int depth) {
+    }
+
+    private static final class Joiner implements Iterator<LogicalLine> {
+        private final String[] lines;
+        private final int to;
+        private final boolean tex;
+        private final boolean[] skip;
+        /** Cleaned lines from {@code aheadFrom} on, kept while a join looks ahead past them. */
+        private final ArrayDeque<Cleaned> ahead = new ArrayDeque<>();
+        private int aheadFrom;
+        private int next;
+
+        Joiner(String[] lines, int from, int to, boolean tex, boolean[] skip) {
+            this.lines = lines;
+            this.to = to;
+            this.tex = tex;
+            this.skip = skip;
+            this.next = from;
+            this.aheadFrom = from;
+            advance();
+        }
+
+        /** Moves {@code next} to the next line that starts a logical line. */
+        private void advance() {
+            while (next < to && (skip[next] || isBlank(lines[next], 0, lines[next].length()))) {
+                next++;
+            }
+            while (aheadFrom < next && !ahead.isEmpty()) {
+                ahead.removeFirst();
+                aheadFrom++;
+            }
+            if (ahead.isEmpty()) {
+                aheadFrom = next;
             }
         }
-        List<LogicalLine> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            if (skip[i]) {
-                i++;
-                continue;
+
+        private Cleaned cleaned(int line) {
+            while (aheadFrom + ahead.size() <= line) {
+                int j = aheadFrom + ahead.size();
+                boolean[] m = new boolean[1];
+                String c = skip[j] ? "" : clean(lines[j], tex, m);
+                ahead.addLast(new Cleaned(c, m[0], depth(c)));
             }
+            Iterator<Cleaned> it = ahead.iterator();
+            for (int k = aheadFrom; k < line; k++) {
+                it.next();
+            }
+            return it.next();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < to;
+        }
+
+        @Override
+        public LogicalLine next() {
+            if (next >= to) {
+                throw new NoSuchElementException();
+            }
+            int i = next;
+            Cleaned first = cleaned(i);
             int last = i;
-            if (depths[i - from] > 0) {
-                int d = depths[i - from];
+            if (first.depth() > 0) {
+                int d = first.depth();
                 for (int j = i + 1; j < to && j - i < Limits.MAX_JOINED_LINES && !skip[j]; j++) {
-                    d += depths[j - from];
+                    d += cleaned(j).depth();
                     if (d <= 0) {
                         last = j;
                         break;
                     }
                 }
             }
-            StringBuilder raw = new StringBuilder();
-            StringBuilder clean = new StringBuilder();
-            int[] starts = new int[last - i + 1];
-            boolean anyMath = false;
-            for (int j = i; j <= last; j++) {
-                if (j > i) {
-                    raw.append('\n');
-                    clean.append('\n');
+            LogicalLine out;
+            if (last == i) {
+                out = new LogicalLine(lines[i], first.clean(), ONE_LINE, i + 1, first.math());
+            } else {
+                StringBuilder raw = new StringBuilder();
+                StringBuilder clean = new StringBuilder();
+                int[] starts = new int[last - i + 1];
+                boolean anyMath = false;
+                Iterator<Cleaned> it = ahead.iterator();
+                for (int k = aheadFrom; k < i; k++) {
+                    it.next();
                 }
-                starts[j - i] = raw.length();
-                raw.append(lines[j]);
-                clean.append(cleaned[j - from]);
-                anyMath |= math[j - from];
+                for (int j = i; j <= last; j++) {
+                    Cleaned c = it.next();
+                    if (j > i) {
+                        raw.append('\n');
+                        clean.append('\n');
+                    }
+                    starts[j - i] = raw.length();
+                    raw.append(lines[j]);
+                    clean.append(c.clean());
+                    anyMath |= c.math();
+                }
+                out = new LogicalLine(raw.toString(), clean.toString(), starts, i + 1, anyMath);
             }
-            out.add(new LogicalLine(raw.toString(), clean.toString(), starts, i + 1, anyMath));
-            i = last + 1;
+            next = last + 1;
+            advance();
+            return out;
         }
-        return out;
     }
 
     /** A copy of the line of the same length with delimiters and layout blanked; math[0] set when it had math. */
@@ -215,11 +299,15 @@ final class LogicalLine {
      * Cuts the cleaned text into statements at depth 0: at {@code \\}, {@code \quad}, ';', and at a
      * comma between two equations ("x = ..., W = ..."). Blanks '&' at depth 0 (alignment points).
      */
+    /** A cut ({@code \\}, {@code \quad}, ';', ',') or an equals sign at an offset, and how many characters it takes. */
+    private record Mark(int at, int length) {
+    }
+
     private static List<Statement> split(char[] c) {
         int n = c.length;
-        List<int[]> cuts = new ArrayList<>(); // {position, length}
+        List<Mark> cuts = new ArrayList<>();
         List<Integer> commas = new ArrayList<>();
-        List<int[]> eqs = new ArrayList<>(); // {position, length}
+        List<Mark> eqs = new ArrayList<>();
         List<Integer> colons = new ArrayList<>();
         int depth = 0;
         int i = 0;
@@ -233,7 +321,7 @@ final class LogicalLine {
                 char nx = c[i + 1];
                 if (nx == '\\') {
                     if (depth == 0) {
-                        cuts.add(new int[]{i, 2});
+                        cuts.add(new Mark(i, 2));
                     }
                     i += 2;
                     continue;
@@ -249,12 +337,12 @@ final class LogicalLine {
                         case "end" -> depth = Math.max(0, depth - 1);
                         case "quad", "qquad" -> {
                             if (depth == 0) {
-                                cuts.add(new int[]{i, e - i});
+                                cuts.add(new Mark(i, e - i));
                             }
                         }
                         case "approx", "Rightarrow", "implies", "Longrightarrow" -> {
                             if (depth == 0) {
-                                eqs.add(new int[]{i, e - i});
+                                eqs.add(new Mark(i, e - i));
                             }
                         }
                         default -> {
@@ -268,12 +356,12 @@ final class LogicalLine {
             } else if (depth == 0) {
                 switch (ch) {
                     case '&' -> c[i] = ' ';
-                    case ';' -> cuts.add(new int[]{i, 1});
+                    case ';' -> cuts.add(new Mark(i, 1));
                     case ',' -> commas.add(i);
-                    case '\u2248', '\u21d2', '\u2192' -> eqs.add(new int[]{i, 1});
+                    case '\u2248', '\u21d2', '\u2192' -> eqs.add(new Mark(i, 1));
                     case '-' -> {
                         if (i + 1 < n && c[i + 1] == '>') {
-                            eqs.add(new int[]{i, 2});
+                            eqs.add(new Mark(i, 2));
                             i += 2;
                             continue;
                         }
@@ -282,14 +370,14 @@ final class LogicalLine {
                         boolean compound = i > 0 && "<>!=".indexOf(c[i - 1]) >= 0;
                         if (!compound) {
                             if (i + 1 < n && c[i + 1] == '>') {
-                                eqs.add(new int[]{i, 2});
+                                eqs.add(new Mark(i, 2));
                                 i += 2;
                                 continue;
                             }
                             if (i > 0 && c[i - 1] == ':') {
                                 c[i - 1] = ' ';
                             }
-                            eqs.add(new int[]{i, 1});
+                            eqs.add(new Mark(i, 1));
                         }
                     }
                     case ':' -> {
@@ -305,7 +393,7 @@ final class LogicalLine {
             i++;
         }
         // A comma separates two equations when each side has an '=' of its own.
-        List<int[]> allCuts = new ArrayList<>(cuts);
+        List<Mark> allCuts = new ArrayList<>(cuts);
         int prevCut = 0;
         for (int k = 0; k < commas.size(); k++) {
             int comma = commas.get(k);
@@ -313,22 +401,22 @@ final class LogicalLine {
             boolean before = hasEq(eqs, prevCut, comma);
             boolean after = hasEq(eqs, comma, nextComma);
             if (before && after && !cutBetween(cuts, prevCut, comma)) {
-                allCuts.add(new int[]{comma, 1});
+                allCuts.add(new Mark(comma, 1));
                 prevCut = comma + 1;
             }
         }
-        allCuts.sort((a, b) -> Integer.compare(a[0], b[0]));
+        allCuts.sort(java.util.Comparator.comparingInt(Mark::at));
         List<Statement> out = new ArrayList<>();
         int start = 0;
         int cutIndex = 0;
         int[] cursor = new int[2];
         while (start <= n) {
-            int end = cutIndex < allCuts.size() ? allCuts.get(cutIndex)[0] : n;
+            int end = cutIndex < allCuts.size() ? allCuts.get(cutIndex).at() : n;
             out.add(statement(start, end, eqs, colons, cursor));
             if (cutIndex >= allCuts.size()) {
                 break;
             }
-            start = allCuts.get(cutIndex)[0] + allCuts.get(cutIndex)[1];
+            start = allCuts.get(cutIndex).at() + allCuts.get(cutIndex).length();
             cutIndex++;
         }
         out.removeIf(s -> isBlank(c, s.start(), s.end()));
@@ -336,35 +424,35 @@ final class LogicalLine {
     }
 
     /** Whether a mark (list sorted by position) lies in [from, to); binary search keeps long lines linear. */
-    private static boolean hasEq(List<int[]> marks, int from, int to) {
+    private static boolean hasEq(List<Mark> marks, int from, int to) {
         int lo = 0;
         int hi = marks.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (marks.get(mid)[0] < from) {
+            if (marks.get(mid).at() < from) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo < marks.size() && marks.get(lo)[0] < to;
+        return lo < marks.size() && marks.get(lo).at() < to;
     }
 
-    private static boolean cutBetween(List<int[]> cuts, int from, int to) {
+    private static boolean cutBetween(List<Mark> cuts, int from, int to) {
         return hasEq(cuts, from, to);
     }
 
     /** Statements come in order, so {@code cursor} (next '=' and next ':') only moves forward. */
-    private static Statement statement(int start, int end, List<int[]> eqs, List<Integer> colons, int[] cursor) {
-        List<int[]> members = new ArrayList<>();
+    private static Statement statement(int start, int end, List<Mark> eqs, List<Integer> colons, int[] cursor) {
+        List<Span> members = new ArrayList<>();
         int from = start;
-        while (cursor[0] < eqs.size() && eqs.get(cursor[0])[0] < start) {
+        while (cursor[0] < eqs.size() && eqs.get(cursor[0]).at() < start) {
             cursor[0]++;
         }
-        while (cursor[0] < eqs.size() && eqs.get(cursor[0])[0] < end) {
-            int[] q = eqs.get(cursor[0]++);
-            members.add(new int[]{from, q[0]});
-            from = q[0] + q[1];
+        while (cursor[0] < eqs.size() && eqs.get(cursor[0]).at() < end) {
+            Mark q = eqs.get(cursor[0]++);
+            members.add(new Span(from, q.at()));
+            from = q.at() + q.length();
         }
         int colon = -1;
         while (cursor[1] < colons.size() && colons.get(cursor[1]) < end) {
@@ -375,11 +463,11 @@ final class LogicalLine {
         }
         if (members.isEmpty()) {
             if (colon >= 0) {
-                members.add(new int[]{start, colon});
+                members.add(new Span(start, colon));
                 from = colon + 1;
             }
         }
-        members.add(new int[]{from, end});
+        members.add(new Span(from, end));
         return new Statement(start, end, members);
     }
 

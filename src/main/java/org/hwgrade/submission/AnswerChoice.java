@@ -1,0 +1,343 @@
+package org.hwgrade.submission;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.hwgrade.model.Answer;
+import org.hwgrade.model.AnswerKind;
+import org.hwgrade.model.Num;
+import org.hwgrade.model.Part;
+import org.hwgrade.model.Scalar;
+import org.hwgrade.model.Source;
+import org.hwgrade.model.Tensor;
+import org.hwgrade.submission.Clauses.Clause;
+import org.hwgrade.submission.LogicalLine.Position;
+import org.hwgrade.submission.LogicalLine.Span;
+import org.hwgrade.submission.LogicalLine.Statement;
+
+/**
+ * The last job of the free-form reader: one part's answer chosen from the statements offered to it
+ * in file order. A labelled statement wins (in the part's own marker lines if it has any), then a
+ * value in its marker lines, then a matrix assembled from element-wise answers; among several, the
+ * last that reads, preferring those after "therefore". Only the last
+ * {@value Limits#MAX_TRIED_STATEMENTS} statements of each kind are kept, and they are read from the
+ * last one back until one reads, so a part costs the same however many statements a file repeats.
+ */
+final class AnswerChoice {
+
+    /** Where a value may be: {@code value} of a logical line; {@code scan}: look for where a value starts in prose. */
+    private record Candidate(LogicalLine line, Span value, Span statement, boolean therefore, boolean scan, String how,
+            long order) {
+    }
+
+    /** A candidate read: its value or fault, and the offsets in the logical line where it starts and ends. */
+    private record Read(Candidate candidate, ParsedValue value, int at, int end) {
+        boolean ok() {
+            return value instanceof ParsedValue.Ok;
+        }
+    }
+
+    /** The last statements of one kind of evidence, those after "therefore" apart. */
+    private static final class Recent {
+        private final ArrayDeque<Candidate> therefore = new ArrayDeque<>();
+        private final ArrayDeque<Candidate> plain = new ArrayDeque<>();
+        private boolean any;
+
+        void add(Candidate c) {
+            ArrayDeque<Candidate> q = c.therefore() ? therefore : plain;
+            if (q.size() == Limits.MAX_TRIED_STATEMENTS) {
+                q.removeFirst();
+            }
+            q.addLast(c);
+            any = true;
+        }
+
+        boolean any() {
+            return any;
+        }
+    }
+
+    /** Entries k_{ij} read one by one: the last value of each entry. */
+    private static final class Entries {
+        private final Map<Long, Num> values = new TreeMap<>();
+        private Clause first;
+        private final StringBuilder text = new StringBuilder();
+        private int rows;
+        private int cols;
+        private boolean any;
+
+        void add(Clause c, Labels.Element e) {
+            any = true;
+            Statement s = c.statement();
+            String v = c.line().clean.substring(s.valueStart(), s.valueEnd());
+            if (e.row() < 1 || e.col() < 1) {
+                return;
+            }
+            long key = (long) e.row() * 100_000 + e.col();
+            if (values.size() > Limits.MAX_ENTRIES && !values.containsKey(key)) {
+                return; // already too many to be one matrix; the part says so
+            }
+            if (ValueSyntax.parseLeading(v, AnswerKind.NUMBER).value() instanceof ParsedValue.Ok ok
+                    && ok.value() instanceof Scalar sc) {
+                values.put(key, sc.num());
+                rows = Math.max(rows, e.row());
+                cols = Math.max(cols, e.col());
+                if (first == null) {
+                    first = c;
+                }
+                if (text.length() < Limits.MAX_SOURCE_TEXT) {
+                    text.append(text.length() == 0 ? "" : "; ").append(c.line().rawText(s.start(), s.end()));
+                }
+            }
+        }
+    }
+
+    private final String file;
+    private final Part part;
+    private final String problemId;
+    private final PartLetters letters;
+    private final String letter;
+    private final Recent labelledOwn = new Recent();
+    private final Recent labelledAll = new Recent();
+    private final Recent marked = new Recent();
+    private final Entries entriesOwn = new Entries();
+    private final Entries entriesAll = new Entries();
+    private long order;
+
+    AnswerChoice(String file, String problemId, Part part, PartLetters letters) {
+        this.file = file;
+        this.part = part;
+        this.problemId = problemId;
+        this.letters = letters;
+        this.letter = part.marker(problemId).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A statement labelled for this part; {@code next} is the logical line right below it, if any. */
+    void labelled(Clause c, String label, boolean own, Optional<LogicalLine> next) {
+        Candidate cand = valueOf(c, next, "label '" + label + "'");
+        if (own) {
+            labelledOwn.add(cand);
+        }
+        labelledAll.add(cand);
+    }
+
+    /** An unlabelled statement in this part's marker lines. */
+    void unlabelled(Clause c, Optional<LogicalLine> next) {
+        Statement s = c.statement();
+        if (!s.isChain() && part.kind() == AnswerKind.EXPRESSION && !c.line().math) {
+            return; // prose in a symbolic part is not an expression
+        }
+        marked.add(s.isChain() ? valueOf(c, next, "marker (" + letter + ")") : bare(c));
+    }
+
+    void entry(Clause c, Labels.Element e, boolean own) {
+        if (own) {
+            entriesOwn.add(c, e);
+        }
+        entriesAll.add(c, e);
+    }
+
+    /**
+     * The part's answer, or why there is none. {@code from}/{@code to}: the region's lines (for the
+     * message); {@code longLines}: lines of the region too long to read.
+     */
+    Answer answer(List<Layout.Hit> hits, int from, int to, List<String> longLines) {
+        Optional<Read> byLabel = choose(labelledOwn.any() ? labelledOwn : labelledAll);
+        if (byLabel.isPresent() && byLabel.get().ok()) {
+            return found(byLabel.get(), hits);
+        }
+        Optional<Read> byMarker = choose(marked);
+        if (byMarker.isPresent() && byMarker.get().ok()) {
+            return found(byMarker.get(), hits);
+        }
+        Optional<Answer> elements = part.kind() == AnswerKind.MATRIX
+                ? elements(entriesOwn.any ? entriesOwn : entriesAll, hits) : Optional.empty();
+        if (elements.isPresent() && elements.get() instanceof Answer.Found) {
+            return elements.get();
+        }
+        Optional<Read> fault = byLabel.or(() -> byMarker);
+        if (fault.isPresent()) {
+            return unparseable(fault.get());
+        }
+        if (elements.isPresent()) {
+            return elements.get();
+        }
+        List<String> labels = part.labels().stream().map(l -> "'" + l + "'").toList();
+        String reason = "no label found in problem " + problemId + "'s region (lines " + (from + 1) + "–" + to
+                + "): looked for " + String.join(", ", labels) + " and a part marker such as '(" + letter + ")'";
+        if (!longLines.isEmpty()) {
+            reason += "; " + String.join("; ", longLines);
+        }
+        return new Answer.Missing(reason, Optional.empty());
+    }
+
+    /** The last member of a chain; when it is empty ("k =" then the matrix below), the next line. */
+    private Candidate valueOf(Clause c, Optional<LogicalLine> next, String how) {
+        Statement s = c.statement();
+        if (LogicalLine.isBlank(c.line().clean, s.valueStart(), s.valueEnd()) && next.isPresent()) {
+            LogicalLine below = next.get();
+            if (!below.statements.isEmpty() && !below.statements.get(0).isChain()) {
+                Statement v = below.statements.get(0);
+                Span all = new Span(v.start(), v.end());
+                return new Candidate(below, all, all, c.therefore(), false, how, order++);
+            }
+        }
+        return new Candidate(c.line(), new Span(s.valueStart(), s.valueEnd()), new Span(s.start(), s.end()),
+                c.therefore(), false, how, order++);
+    }
+
+    /** A statement without '=' in a part's own lines: the value is found in it after the marker. */
+    private Candidate bare(Clause c) {
+        Statement s = c.statement();
+        LogicalLine ll = c.line();
+        int start = s.start();
+        if (ll.position(start).column() == 1 || LogicalLine.isBlank(ll.clean, 0, start)) {
+            String line = ll.raw.substring(start, Math.min(ll.raw.length(), start + Headings.PREFIX));
+            start += Math.min(Headings.markerEnd(line, problemId, letters.of(problemId)), s.end() - start);
+        }
+        return new Candidate(ll, new Span(start, s.end()), new Span(s.start(), s.end()), c.therefore(), true,
+                "marker (" + letter + ")", order++);
+    }
+
+    /**
+     * The last candidate that reads, preferring those after "therefore"; else the last fault. The
+     * candidates are read from the last back, so the first that reads ends the search.
+     */
+    private Optional<Read> choose(Recent recent) {
+        Read lastError = null;
+        for (ArrayDeque<Candidate> q : List.of(recent.therefore, recent.plain)) {
+            for (Iterator<Candidate> it = q.descendingIterator(); it.hasNext(); ) {
+                Read r = read(it.next());
+                if (r == null) {
+                    continue;
+                }
+                if (r.ok()) {
+                    return Optional.of(r);
+                }
+                if (lastError == null || r.candidate().order() > lastError.candidate().order()) {
+                    lastError = r;
+                }
+            }
+        }
+        return Optional.ofNullable(lastError);
+    }
+
+    private Read read(Candidate c) {
+        AnswerKind kind = part.kind();
+        String text = c.line().clean.substring(c.value().start(), c.value().end());
+        int vs = c.value().start();
+        if (!c.scan()) {
+            if (text.isBlank()) {
+                return null;
+            }
+            ValueSyntax.Leading lead = ValueSyntax.parseLeading(text, kind);
+            Read whole = new Read(c, lead.value(), vs + leadingSpace(text), vs + lead.end());
+            if (lead.value() instanceof ParsedValue.Ok) {
+                return whole;
+            }
+            // "= 18, so 8 x 18 x 18": the value may follow a remark inside the last member.
+            Read inner = scan(c, text, kind);
+            return inner != null && restIsProse(c.line().clean, inner.end(), c.value().end()) ? inner : whole;
+        }
+        return scan(c, text, kind);
+    }
+
+    /** The first value that reads where one may start in prose (at most 8 tries); none is not a fault. */
+    private static Read scan(Candidate c, String text, AnswerKind kind) {
+        int vs = c.value().start();
+        int tries = 0;
+        for (int k = 0; k < text.length() && tries < 8; k++) {
+            if (startsValue(text, k, kind)) {
+                tries++;
+                ValueSyntax.Leading lead = ValueSyntax.parseLeading(text.substring(k), kind);
+                if (lead.value() instanceof ParsedValue.Ok) {
+                    return new Read(c, lead.value(), vs + k, vs + k + lead.end());
+                }
+            }
+        }
+        return null;
+    }
+
+    private Answer found(Read r, List<Layout.Hit> hits) {
+        Candidate c = r.candidate();
+        Position pos = c.line().position(r.at());
+        hits.add(new Layout.Hit(part.id(), pos.line(), pos.column(), c.how()));
+        return new Answer.Found(((ParsedValue.Ok) r.value()).value(), new Source(file, pos.line(), pos.column(),
+                cap(c.line().rawText(c.statement().start(), c.statement().end()))));
+    }
+
+    private Answer unparseable(Read r) {
+        ParsedValue.Error e = (ParsedValue.Error) r.value();
+        Candidate c = r.candidate();
+        Position pos = c.line().position(r.at() + e.column() - 1);
+        String text = c.line().rawText(c.value().start(), c.value().end());
+        return new Answer.Missing("value unparseable: " + e.message() + " at " + file + ":" + pos.line() + ":"
+                + pos.column() + " in '" + cap(text) + "'", Optional.of(new Source(file, pos.line(), pos.column(), cap(text))));
+    }
+
+    /** k_{11} = 4, k_{12} = 2, ...: a matrix assembled from element-wise answers (the last of each entry). */
+    private Optional<Answer> elements(Entries e, List<Layout.Hit> hits) {
+        if (e.first == null) {
+            return Optional.empty();
+        }
+        Statement s = e.first.statement();
+        LogicalLine ll = e.first.line();
+        Position pos = ll.position(s.start() + leadingSpace(ll.clean.substring(s.start(), s.end())));
+        Source source = new Source(file, pos.line(), pos.column(), cap(e.text.toString()));
+        if ((long) e.rows * e.cols > Limits.MAX_ENTRIES || e.values.size() != e.rows * e.cols) {
+            List<String> missing = new ArrayList<>();
+            for (int i = 1; i <= e.rows && missing.size() < 5; i++) {
+                for (int j = 1; j <= e.cols && missing.size() < 5; j++) {
+                    if (!e.values.containsKey((long) i * 100_000 + j)) {
+                        missing.add("(" + i + "," + j + ")");
+                    }
+                }
+            }
+            return Optional.of(new Answer.Missing("element-wise answer incomplete: entries " + String.join(", ", missing)
+                    + " of the " + e.rows + "×" + e.cols + " matrix were not found", Optional.of(source)));
+        }
+        hits.add(new Layout.Hit(part.id(), pos.line(), pos.column(), "elements"));
+        return Optional.of(new Answer.Found(Tensor.matrix(e.rows, e.cols, new ArrayList<>(e.values.values())), source));
+    }
+
+    /** No digits or brackets between a value's end and the member's end: only a remark follows it. */
+    private static boolean restIsProse(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ValueLexer.isDigit(ch) || "([{".indexOf(ch) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsValue(String t, int k, AnswerKind kind) {
+        char c = t.charAt(k);
+        char prev = k == 0 ? ' ' : t.charAt(k - 1);
+        boolean free = !Character.isLetterOrDigit(prev) && prev != '_' && prev != '^' && prev != '.';
+        return switch (kind) {
+            case MATRIX -> c == '[' || t.startsWith("\\begin", k) || t.startsWith("\\left", k)
+                    || free && (t.startsWith("np.", k) || t.startsWith("array(", k) || t.startsWith("numpy.", k));
+            case SHAPE -> free && (c == '(' || c == '[' || ValueLexer.isDigit(c));
+            case INTEGER, NUMBER -> free && (ValueLexer.isDigit(c) || (c == '-' || c == '\u2212') && k + 1 < t.length()
+                    && ValueLexer.isDigit(t.charAt(k + 1)) || t.startsWith("\\frac", k) || t.startsWith("\\dfrac", k));
+            case EXPRESSION -> k == leadingSpace(t);
+        };
+    }
+
+    private static int leadingSpace(String t) {
+        int i = 0;
+        while (i < t.length() && ValueLexer.isSpace(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String cap(String s) {
+        return FreeFormReader.cap(s);
+    }
+}
