@@ -6,6 +6,7 @@ import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Layer;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Shape;
+import org.hwgrade.ops.network.Mistakes;
 
 /**
  * {@code cnn-shapes}: the (C, H, W) after each layer of a network. Givens: {@code input} (a shape)
@@ -45,7 +46,7 @@ public final class CnnShapesFamily implements ProblemFamily {
         Shape current = input;
         for (Layer layer : layers) {
             try {
-                current = LayerShapes.output(current, layer, LayerShapes.Options.NONE);
+                current = ModelLayers.output(current, layer, Mistakes.NONE);
             } catch (OpException e) {
                 throw g.error("layers", layer.name(), "layer " + layer.name(), e);
             }
@@ -56,14 +57,14 @@ public final class CnnShapesFamily implements ProblemFamily {
         for (Layer layer : layers) {
             String from = previous;
             graph.quantity(quantityOf(layer.name()), List.of(from),
-                    (in, flags) -> LayerShapes.output(Inputs.shape(in, from), layer, options(flags)));
+                    (in, flags) -> ModelLayers.output(Inputs.shape(in, from), layer, mistakes(flags)));
             previous = quantityOf(layer.name());
         }
         return graph.build();
     }
 
-    private static LayerShapes.Options options(Set<String> flags) {
-        return new LayerShapes.Options(flags.contains(CEIL_INSTEAD_OF_FLOOR), flags.contains(NO_PADDING),
-                flags.contains(CHANNELS_NOT_UPDATED));
+    private static Mistakes mistakes(Set<String> flags) {
+        return new Mistakes(flags.contains(CEIL_INSTEAD_OF_FLOOR), flags.contains(NO_PADDING), false,
+                flags.contains(CHANNELS_NOT_UPDATED), false, false, false);
     }
 }

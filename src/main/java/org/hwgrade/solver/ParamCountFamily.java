@@ -10,6 +10,7 @@ import org.hwgrade.model.Num;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Shape;
+import org.hwgrade.ops.network.Mistakes;
 
 /**
  * {@code param-count}: learnable parameters of one or more layer lists (the branches of an
@@ -61,7 +62,7 @@ public final class ParamCountFamily implements ProblemFamily {
             List<Layer> layers = g.layers(branch);
             requireValid(g, branch, input, layers);
             graph.quantity(quantityOf(branch), List.of("input"), (in, flags) -> Scalar.of(
-                    ParameterCounts.ofLayers(Inputs.shape(in, "input"), layers, options(flags))));
+                    ModelLayers.params(Inputs.shape(in, "input"), layers, mistakes(flags))));
         }
         List<String> parts = branches.stream().map(ParamCountFamily::quantityOf).toList();
         graph.quantity(TOTAL, parts, (in, flags) -> {
@@ -78,19 +79,19 @@ public final class ParamCountFamily implements ProblemFamily {
         Shape current = input;
         for (Layer layer : layers) {
             try {
-                current = LayerShapes.output(current, layer, LayerShapes.Options.NONE);
+                current = ModelLayers.output(current, layer, Mistakes.NONE);
             } catch (OpException e) {
                 throw g.error(branch, layer.name(), "branch " + branch + ", layer " + layer.name(), e);
             }
         }
         try {
-            ParameterCounts.ofLayers(input, layers, ParameterCounts.Options.NONE);
+            ModelLayers.params(input, layers, Mistakes.NONE);
         } catch (OpException e) {
             throw g.error(branch, null, "branch " + branch, e);
         }
     }
 
-    private static ParameterCounts.Options options(Set<String> flags) {
-        return new ParameterCounts.Options(flags.contains(NO_BIAS), flags.contains(IGNORE_INPUT_CHANNELS));
+    private static Mistakes mistakes(Set<String> flags) {
+        return new Mistakes(false, false, false, false, flags.contains(NO_BIAS), flags.contains(IGNORE_INPUT_CHANNELS), false);
     }
 }

@@ -8,8 +8,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.hwgrade.formula.OpException;
-import org.hwgrade.model.Layer;
-import org.hwgrade.model.Shape;
 import org.hwgrade.ops.SlidingWindow;
 
 /** floor((in − F + 2P)/S) + 1 counts exactly the window positions that fit in the padded input. */
@@ -45,28 +43,5 @@ class SlidingWindowProperties {
         Assume.that(in + 2 * padding < window);
         assertThrows(OpException.class,
                 () -> SlidingWindow.outputSize(in, window, 1, padding, SlidingWindow.Rounding.FLOOR));
-    }
-
-    /** A conv layer's output shape, counted by brute force on each axis, with K channels. */
-    @Property
-    void convShapeIsTheBruteForceCount(@ForAll @IntRange(min = 1, max = 8) int channels,
-            @ForAll @IntRange(min = 1, max = 30) int h, @ForAll @IntRange(min = 1, max = 30) int w,
-            @ForAll @IntRange(min = 1, max = 16) int filters, @ForAll @IntRange(min = 1, max = 5) int size,
-            @ForAll @IntRange(min = 1, max = 4) int stride, @ForAll @IntRange(min = 0, max = 3) int padding) {
-        Assume.that(h + 2 * padding >= size && w + 2 * padding >= size);
-        Layer conv = new Layer("c", Layer.LayerKind.CONV, filters, size, stride, padding, true);
-        assertEquals(Shape.of(filters, count(h, size, stride, padding), count(w, size, stride, padding)),
-                LayerShapes.output(Shape.of(channels, h, w), conv, LayerShapes.Options.NONE));
-        Layer pool = new Layer("p", Layer.LayerKind.MAX_POOL, 0, size, stride, padding, false);
-        assertEquals(Shape.of(channels, count(h, size, stride, padding), count(w, size, stride, padding)),
-                LayerShapes.output(Shape.of(channels, h, w), pool, LayerShapes.Options.NONE));
-    }
-
-    private static int count(int in, int window, int stride, int padding) {
-        int n = 0;
-        for (int start = -padding; start + window <= in + padding; start += stride) {
-            n++;
-        }
-        return n;
     }
 }
