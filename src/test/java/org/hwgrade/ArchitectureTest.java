@@ -37,8 +37,9 @@ class ArchitectureTest {
             .whereLayer("compare").mayOnlyBeAccessedByLayers("report", "grading")
             .whereLayer("submission").mayOnlyBeAccessedByLayers("grading", "bench")
             .whereLayer("symbolic").mayOnlyBeAccessedByLayers("compare", "submission", "grading")
-            .whereLayer("formula").mayOnlyBeAccessedByLayers("ops", "solver", "compare", "grading", "bench", "cli")
-            .whereLayer("ops").mayOnlyBeAccessedByLayers("solver", "compare", "grading", "bench", "cli")
+            .whereLayer("formula").mayOnlyBeAccessedByLayers("ops", "rubric", "solver", "symbolic", "submission",
+                    "compare", "report", "grading", "bench", "cli")
+            .whereLayer("ops").mayOnlyBeAccessedByLayers("rubric", "solver", "compare", "grading", "bench", "cli")
             .whereLayer("solver").mayOnlyBeAccessedByLayers("compare", "grading", "bench", "cli")
             .whereLayer("rubric").mayOnlyBeAccessedByLayers("grading", "cli")
             .allowEmptyShould(true);

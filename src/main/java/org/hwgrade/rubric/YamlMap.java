@@ -1,12 +1,11 @@
 package org.hwgrade.rubric;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.hwgrade.formula.Suggestions;
 
 /**
  * A YAML mapping checked against the keys it may hold. Keys starting with {@code x-} are free for
@@ -14,14 +13,12 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 record YamlMap(YamlNode self, Map<String, YamlNode> entries, Map<String, YamlNode> keys) {
 
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
-
     /** Rejects unknown keys (with a "did you mean" hint) and reports the first missing required key. */
     YamlMap allow(Set<String> allowed, Set<String> required) {
         for (Map.Entry<String, YamlNode> e : keys.entrySet()) {
             String key = e.getKey();
             if (!allowed.contains(key) && !key.startsWith("x-")) {
-                String hint = closest(key, allowed)
+                String hint = Suggestions.closest(key, allowed)
                         .map(k -> "did you mean '" + k + "'? ")
                         .orElse("") + "allowed keys here: " + sorted(allowed);
                 throw e.getValue().error("unknown key '" + key + "' in " + self.what(), hint);
@@ -49,12 +46,5 @@ record YamlMap(YamlNode self, Map<String, YamlNode> entries, Map<String, YamlNod
 
     private static String sorted(Collection<String> keys) {
         return keys.stream().sorted().collect(Collectors.joining(", "));
-    }
-
-    /** The allowed key nearest in edit distance, if it is near enough to be a typo. */
-    private static Optional<String> closest(String key, Set<String> allowed) {
-        return allowed.stream()
-                .min(Comparator.comparingInt((String k) -> DISTANCE.apply(key, k)).thenComparing(k -> k))
-                .filter(k -> DISTANCE.apply(key, k) <= Math.max(1, k.length() / 3));
     }
 }

@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.hwgrade.formula.Matrices;
-import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
-import org.hwgrade.model.Real;
 import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.ops.Convolution;
@@ -24,64 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** Worked examples of each operation, beyond homework 3's numbers. */
 class OperationsTest {
-
-    @Nested
-    class Arithmetic {
-        @Test
-        void exactOperandsGiveExactResults() {
-            assertEquals(Rational.of(5, 6), NumArithmetic.add(Rational.of(1, 2), Rational.of(1, 3)));
-            assertEquals(Rational.of(1, 6), NumArithmetic.multiply(Rational.of(1, 2), Rational.of(1, 3)));
-            assertEquals(Rational.of(3, 2), NumArithmetic.divide(Rational.of(1, 2), Rational.of(1, 3)));
-            assertEquals(Rational.of(-1, 2), NumArithmetic.negate(Rational.of(1, 2)));
-        }
-
-        @Test
-        void aRealOperandMakesTheResultReal() {
-            assertEquals(new Real(0.75), NumArithmetic.add(Rational.of(1, 2), new Real(0.25)));
-            assertEquals(new Real(1.0), NumArithmetic.multiply(new Real(0.5), Rational.of(2)));
-        }
-
-        @Test
-        void exactDivisionByZeroIsAOpException() {
-            assertThrows(OpException.class, () -> NumArithmetic.divide(Rational.ONE, Rational.ZERO));
-        }
-
-        @Test
-        void nanIsNeitherPositiveNorNegative() {
-            assertEquals(0, NumArithmetic.signum(new Real(Double.NaN)));
-        }
-    }
-
-    @Nested
-    class MatrixProduct {
-        @Test
-        void exactProductOfFractions() {
-            Tensor a = Tensor.matrix(1, 2, List.of(Rational.of(1, 2), Rational.of(1, 3)));
-            Tensor b = Tensor.matrix(2, 1, List.of(Rational.of(6), Rational.of(3)));
-            assertEquals(Tensor.matrix(1, 1, List.of(Rational.of(4))), Matrices.multiply(a, b));
-        }
-
-        @Test
-        void matrixTimesVectorIsAVector() {
-            Tensor w = matrix(new long[] {1, 2}, new long[] {3, 4}, new long[] {5, 6});
-            Tensor x = new Tensor(List.of(2), List.of(Rational.of(1), Rational.of(-1)));
-            assertEquals(new Tensor(List.of(3), List.of(Rational.of(-1), Rational.of(-1), Rational.of(-1))),
-                    Matrices.multiply(w, x));
-        }
-
-        @Test
-        void aRealEntryMakesTheProductReal() {
-            Tensor a = Tensor.matrix(1, 1, List.of(new Real(0.5)));
-            assertEquals(Tensor.matrix(1, 1, List.of(new Real(1.5))), Matrices.multiply(a, matrix(new long[] {3})));
-        }
-
-        @Test
-        void mismatchedInnerDimensionsAreNamed() {
-            OpException e = assertThrows(OpException.class,
-                    () -> Matrices.multiply(matrix(new long[] {1, 2}), matrix(new long[] {1, 2})));
-            assertEquals("cannot multiply a 1×2 matrix by a 1×2 matrix: the inner dimensions 2 and 1 differ", e.getMessage());
-        }
-    }
 
     @Nested
     class Conv {
