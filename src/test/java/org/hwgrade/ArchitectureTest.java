@@ -25,6 +25,7 @@ class ArchitectureTest {
             .layer("solver").definedBy("org.hwgrade.solver..")
             .layer("symbolic").definedBy("org.hwgrade.symbolic..")
             .layer("submission").definedBy("org.hwgrade.submission..")
+            .layer("lms").definedBy("org.hwgrade.lms..")
             .layer("compare").definedBy("org.hwgrade.compare..")
             .layer("report").definedBy("org.hwgrade.report..")
             .layer("grading").definedBy("org.hwgrade.grading..")
@@ -36,6 +37,7 @@ class ArchitectureTest {
             .whereLayer("report").mayOnlyBeAccessedByLayers("grading", "cli")
             .whereLayer("compare").mayOnlyBeAccessedByLayers("report", "grading")
             .whereLayer("submission").mayOnlyBeAccessedByLayers("grading", "bench")
+            .whereLayer("lms").mayOnlyBeAccessedByLayers("grading", "cli")
             .whereLayer("symbolic").mayOnlyBeAccessedByLayers("compare", "submission", "grading")
             .whereLayer("formula").mayOnlyBeAccessedByLayers("ops", "rubric", "solver", "symbolic", "submission",
                     "compare", "report", "grading", "bench", "cli")

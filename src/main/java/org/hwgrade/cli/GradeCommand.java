@@ -2,10 +2,12 @@ package org.hwgrade.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hwgrade.grading.Assignment;
 import org.hwgrade.grading.Grading;
 import org.hwgrade.grading.StageTimings;
+import org.hwgrade.lms.Roster;
 import org.hwgrade.report.ClassSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,12 +36,17 @@ final class GradeCommand implements Callable<Integer> {
     private RubricArgument rubric;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH",
-            description = "submission files, or folders holding one file or one sub-folder per student")
+            description = {"submission files, folders holding one file or one sub-folder per student,",
+                "or a class download from Canvas, Moodle or Gradescope (the zip or its folder)"})
     private List<Path> paths;
 
     @Option(names = "--out", defaultValue = "grades", paramLabel = "DIR",
             description = "where to write the reports (default: ${DEFAULT-VALUE})")
     private Path out;
+
+    @Option(names = "--roster", paramLabel = "CSV",
+            description = "the class list (columns id, name, email): students named by id, one row each")
+    private Path roster;
 
     @Option(names = "--jobs", paramLabel = "N",
             description = "submissions graded in parallel (default: the number of cores)")
@@ -60,7 +67,7 @@ final class GradeCommand implements Callable<Integer> {
         Assignment assignment = rubric.load();
         timings.add(StageTimings.Stage.SOLVE, System.nanoTime() - start);
         Grading grading = new Grading(assignment, timings);
-        ClassSummary summary = grading.gradeClass(paths, out, n);
+        ClassSummary summary = grading.gradeClass(paths, out, n, Optional.ofNullable(roster).map(Roster::read));
         if (printTimings) {
             spec.commandLine().getErr().printf("hwgrade: %d jobs, %.3f s wall%n%s", n, (System.nanoTime() - start) / 1e9,
                     timings.text());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +17,8 @@ import org.hwgrade.compare.SubmissionGrader;
 import org.hwgrade.compare.SymbolicCheckerJudge;
 import org.hwgrade.compare.SymbolicJudge;
 import org.hwgrade.grading.StageTimings.Stage;
+import org.hwgrade.lms.HandIn;
+import org.hwgrade.lms.Roster;
 import org.hwgrade.model.HwgradeException;
 import org.hwgrade.model.Submission;
 import org.hwgrade.model.SubmissionResult;
@@ -111,10 +114,17 @@ public final class Grading {
      *     or it cannot be written
      */
     public ClassSummary gradeClass(List<Path> inputs, Path outDir, int jobs) {
-        List<ClassRoster.Entry> roster = ClassRoster.of(inputs, outDir);
+        return gradeClass(inputs, outDir, jobs, Optional.empty());
+    }
+
+    /** As above, naming students by the roster's ids and giving every student of it a row. */
+    public ClassSummary gradeClass(List<Path> inputs, Path outDir, int jobs, Optional<Roster> classList) {
+        inputs.forEach(ClassRoster::requireExists);
         ClassSummary summary = new ClassSummary(assignment.rubric());
         ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
         try (ReportGeneration reports = ReportGeneration.open(outDir, inputs)) {
+            List<ClassRoster.Entry> roster = ClassRoster.of(inputs, outDir, classList,
+                    zip -> reports.unpackFolder(zip.getFileName().toString()));
             Path feedbackDir = reports.folder("feedback");
             try (ResultsJson results = new ResultsJson(reports.create("results.json"), assignment.rubric(), assignment.sha256());
                     GradebookCsv gradebook = new GradebookCsv(reports.create("gradebook.csv"), assignment.rubric())) {
@@ -192,7 +202,7 @@ public final class Grading {
         try {
             submission = read(entry);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return internalError(entry, List.of(entry.path().toString()), "reading", e);
+            return internalError(entry, entry.files(), "reading", e);
         }
         long parsed = System.nanoTime();
         timings.add(Stage.PARSE, parsed - start - (fileRead[0] - readBefore));
@@ -218,10 +228,8 @@ public final class Grading {
     }
 
     private Submission read(ClassRoster.Entry entry) {
-        Submission s = reader.read(entry.path());
-        if (s.student().equals(entry.student())) {
-            return s;
-        }
-        return new Submission(entry.student(), s.files(), s.header(), s.answers(), s.unreadable());
+        HandIn h = entry.handIn();
+        Submission s = h.plain() ? reader.read(h.paths().get(0)) : reader.read(entry.student(), h.paths());
+        return s.withIdentity(entry.student(), h.info());
     }
 }

@@ -10,14 +10,16 @@ import java.util.Optional;
 /**
  * One student's hand-in, as read. {@code unreadable} holds the reason when the files could not be
  * read at all (binary, too large, wrong encoding): such a submission is still graded, at 0, so that
- * it appears in every report. {@code header} is a name or number found in the document's header.
+ * it appears in every report. {@code header} is a name or number found in the document's header;
+ * {@code info} what the class download and roster say about the student.
  */
 public record Submission(
         String student,
         List<String> files,
         Optional<String> header,
         Map<String, Answer> answers,
-        Optional<String> unreadable) {
+        Optional<String> unreadable,
+        StudentInfo info) {
 
     public Submission {
         Objects.requireNonNull(student, "student");
@@ -25,6 +27,17 @@ public record Submission(
         Objects.requireNonNull(header, "header");
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         Objects.requireNonNull(unreadable, "unreadable");
+        Objects.requireNonNull(info, "info");
+    }
+
+    /** A hand-in known only by its files (a plain folder, one file, a test). */
+    public Submission(String student, List<String> files, Optional<String> header, Map<String, Answer> answers,
+            Optional<String> unreadable) {
+        this(student, files, header, answers, unreadable, StudentInfo.NONE);
+    }
+
+    public Submission withIdentity(String newStudent, StudentInfo newInfo) {
+        return new Submission(newStudent, files, header, answers, unreadable, newInfo);
     }
 
     public static Submission unreadable(String student, List<String> files, String reason) {

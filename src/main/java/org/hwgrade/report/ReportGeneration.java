@@ -48,6 +48,12 @@ public final class ReportGeneration implements AutoCloseable {
     private static final String SWAP_PREFIX = ".hwgrade-swap-";
     /** What hwgrade 0.1 wrote straight into OUT (and its temporary files): replaced by links on commit. */
     private static final List<String> OLD_LAYOUT = List.of("results.json", "gradebook.csv", "feedback");
+    /**
+     * What else may live in OUT: the TA's review decisions (read by `grade`, never written by it)
+     * and the folder class zips given as PATHs are unpacked into, afresh on every run.
+     */
+    public static final List<String> OVERRIDES = List.of("overrides.yaml", "overrides.csv");
+    static final String UNPACKED = "unpacked";
     private static final Pattern OLD_LAYOUT_TEMP = Pattern.compile("\\.(results\\.json|gradebook\\.csv).*\\.tmp|\\.feedback-.*");
 
     private final Path out;
@@ -114,6 +120,19 @@ public final class ReportGeneration implements AutoCloseable {
                 Files.newOutputStream(generation.resolve(checkName(name)), StandardOpenOption.CREATE_NEW), 1 << 16);
         open.add(stream);
         return stream;
+    }
+
+    /**
+     * {@code OUT/unpacked/NAME}, emptied: where a class zip given as a PATH is unpacked. It lies
+     * outside the generations so that the files named in results.json keep their paths from run to
+     * run; the lock this generation holds keeps two runs from unpacking into it at once.
+     */
+    public Path unpackFolder(String name) throws IOException {
+        Path folder = out.resolve(UNPACKED).resolve(checkName(name));
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(folder);
+        }
+        return Files.createDirectories(folder);
     }
 
     /** A new folder of report files at the top of the generation, e.g. {@code "feedback"}. */
@@ -202,6 +221,10 @@ public final class ReportGeneration implements AutoCloseable {
 
     private static boolean isOurs(Path entry) throws IOException {
         String name = entry.getFileName().toString();
+        if (OVERRIDES.contains(name) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                || name.equals(UNPACKED) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
         if (name.equals(LOCK) || GENERATION.matcher(name).matches() || name.startsWith(SWAP_PREFIX)
                 || OLD_LAYOUT_TEMP.matcher(name).matches()) {
             return true;

@@ -8,6 +8,7 @@ import org.hwgrade.model.PartResult;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.Source;
+import org.hwgrade.model.StudentInfo;
 import org.hwgrade.model.SubmissionResult;
 
 /**
@@ -62,6 +63,7 @@ public final class ResultsJson implements AutoCloseable {
         g.writeStartObject();
         g.writeStringField("student", r.student());
         g.writeStringField("header", r.submission().header().orElse(null));
+        identity(g, r.submission().info());
         g.writeArrayFieldStart("files");
         for (String f : r.submission().files()) {
             g.writeString(f);
@@ -77,6 +79,25 @@ public final class ResultsJson implements AutoCloseable {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** What the download and roster say about the student; nothing for a plain folder, so its results stay as they were. */
+    private static void identity(JsonGenerator g, StudentInfo info) throws IOException {
+        optional(g, "id", info.id());
+        optional(g, "name", info.name());
+        optional(g, "email", info.email());
+        if (info.system().isPresent()) {
+            g.writeStringField("system", info.system().get());
+            optional(g, "system_id", info.systemId());
+            g.writeBooleanField("marked_late", info.markedLate());
+        }
+        optional(g, "submitted_at", info.submittedAt());
+    }
+
+    private static void optional(JsonGenerator g, String field, java.util.Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        }
     }
 
     private static void part(JsonGenerator g, PartResult p) throws IOException {

@@ -81,6 +81,18 @@ public final class SubmissionReader {
         if (files.isEmpty()) {
             return Submission.unreadable(student, List.of(folder.toString()), "the folder holds no files");
         }
+        return read(student, files);
+    }
+
+    /**
+     * One student's hand-in delivered as several files, wherever they lie (a learning system's
+     * download groups them by student id, not by folder): each part's answer comes from the first
+     * file, in the order given, that answers it.
+     */
+    public Submission read(String student, List<Path> files) {
+        if (files.isEmpty()) {
+            return Submission.unreadable(student, List.of(), "no files were handed in");
+        }
         List<String> notes = new ArrayList<>();
         if (files.size() > Limits.MAX_FILES_PER_FOLDER) {
             files = files.subList(0, Limits.MAX_FILES_PER_FOLDER);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hwgrade.lms.HandIn;
 import org.hwgrade.model.HwgradeException;
 import org.hwgrade.model.PartResult;
 import org.hwgrade.model.Rational;
@@ -145,7 +146,7 @@ class GradingTest {
         Path b = Files.writeString(dir.resolve("alice.txt"), "");
         Path c = Files.createDirectories(dir.resolve("x")).resolve("alice.md");
         Files.writeString(c, "");
-        List<String> names = ClassRoster.name(List.of(a, b, c)).stream().map(ClassRoster.Entry::student).toList();
+        List<String> names = ClassRoster.name(List.of(a, b, c).stream().map(HandIn::plain).toList()).stream().map(ClassRoster.Entry::student).toList();
         assertEquals(List.of("alice", "alice.txt", "alice.md"), names);
     }
 
