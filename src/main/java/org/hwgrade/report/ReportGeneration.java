@@ -48,11 +48,7 @@ public final class ReportGeneration implements AutoCloseable {
     private static final String SWAP_PREFIX = ".hwgrade-swap-";
     /** What hwgrade 0.1 wrote straight into OUT (and its temporary files): replaced by links on commit. */
     private static final List<String> OLD_LAYOUT = List.of("results.json", "gradebook.csv", "feedback");
-    /**
-     * What else may live in OUT: the TA's review decisions (read by `grade`, never written by it)
-     * and the folder class zips given as PATHs are unpacked into, afresh on every run.
-     */
-    public static final List<String> OVERRIDES = List.of("overrides.yaml", "overrides.csv");
+    /** The one other folder that may live in OUT: where class zips given as PATHs are unpacked, afresh on every run. */
     static final String UNPACKED = "unpacked";
     private static final Pattern OLD_LAYOUT_TEMP = Pattern.compile("\\.(results\\.json|gradebook\\.csv).*\\.tmp|\\.feedback-.*");
 
@@ -221,8 +217,7 @@ public final class ReportGeneration implements AutoCloseable {
 
     private static boolean isOurs(Path entry) throws IOException {
         String name = entry.getFileName().toString();
-        if (OVERRIDES.contains(name) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
-                || name.equals(UNPACKED) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+        if (name.equals(UNPACKED) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }
         if (name.equals(LOCK) || GENERATION.matcher(name).matches() || name.startsWith(SWAP_PREFIX)

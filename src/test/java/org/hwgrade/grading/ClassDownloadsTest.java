@@ -193,7 +193,9 @@ class ClassDownloadsTest {
                 out.closeEntry();
             }
         }
-        assertEquals(grades(grade(folder, "out-folder")), grades(grade(zip, "out-zip")));
+        Map<String, String> fromZip = grades(grade(zip, "out-zip"));
+        assertEquals(grades(grade(folder, "out-folder")), fromZip);
+        assertEquals(fromZip, grades(grade(zip, "out-zip")), "a second run unpacks afresh into the same folder");
         assertTrue(Files.isDirectory(dir.resolve("out-zip").resolve("unpacked").resolve("submissions.zip")));
     }
 
