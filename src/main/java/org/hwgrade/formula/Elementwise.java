@@ -130,8 +130,11 @@ public final class Elementwise {
         return i >= 0 ? dims.get(i) : 1;
     }
 
-    /** Row-major strides aligned to {@code rank} axes from the right; 0 along a stretched axis. */
-    private static int[] strides(List<Integer> dims, int rank) {
+    /**
+     * Row-major strides aligned to {@code rank} axes from the right; 0 along an axis of size 1 (or a
+     * missing one), so that the single entry repeats when the axis is stretched.
+     */
+    static int[] strides(List<Integer> dims, int rank) {
         int[] s = new int[rank];
         int step = 1;
         for (int k = rank - 1; k >= 0; k--) {

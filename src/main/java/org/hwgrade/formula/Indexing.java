@@ -63,13 +63,7 @@ final class Indexing {
     }
 
     private static Value gather(Tensor t, List<int[]> kept, List<Integer> dims) {
-        int rank = t.rank();
-        int[] strides = new int[rank];
-        int step = 1;
-        for (int k = rank - 1; k >= 0; k--) {
-            strides[k] = step;
-            step *= t.dims().get(k);
-        }
+        int[] strides = Elementwise.strides(t.dims(), t.rank());
         List<Num> out = new ArrayList<>();
         collect(t, kept, strides, 0, 0, out);
         return dims.isEmpty() ? new Scalar(out.get(0)) : new Tensor(dims, out);

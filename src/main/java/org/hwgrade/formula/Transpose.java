@@ -23,12 +23,7 @@ public final class Transpose {
         for (int k = rank - 1; k >= 0; k--) {
             dims.add(t.dims().get(k));
         }
-        int[] strides = new int[rank];
-        int step = 1;
-        for (int k = rank - 1; k >= 0; k--) {
-            strides[k] = step;
-            step *= t.dims().get(k);
-        }
+        int[] strides = Elementwise.strides(t.dims(), rank);
         List<Num> out = new ArrayList<>(t.size());
         int[] index = new int[rank];
         for (int n = 0; n < t.size(); n++) {

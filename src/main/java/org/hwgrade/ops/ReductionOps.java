@@ -12,19 +12,22 @@ import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Value;
 
-/** sum, mean, max, min, argmax: over all entries, or along {@code axis=} (negative counts from the end). */
+/** sum, prod, mean, max, min, argmax, argmin: over all entries, or along {@code axis=} (negative counts from the end). */
 public final class ReductionOps implements OpGroup {
 
     @Override
     public List<Op> ops() {
         return List.of(
                 reduction("sum", "the sum of the entries", NumArithmetic::sum),
+                reduction("prod", "the product of the entries", ReductionOps::product),
                 reduction("mean", "the mean of the entries",
                         line -> NumArithmetic.divide(NumArithmetic.sum(line), Rational.of(line.size()))),
                 reduction("max", "the largest entry", line -> line.get(best(line, 1))),
                 reduction("min", "the smallest entry", line -> line.get(best(line, -1))),
                 reduction("argmax", "the position of the largest entry (the first of ties; row-major without axis)",
-                        line -> Rational.of(best(line, 1))));
+                        line -> Rational.of(best(line, 1))),
+                reduction("argmin", "the position of the smallest entry (the first of ties; row-major without axis)",
+                        line -> Rational.of(best(line, -1))));
     }
 
     private static Op reduction(String name, String summary, Function<List<Num>, Num> fold) {
@@ -49,6 +52,14 @@ public final class ReductionOps implements OpGroup {
                     rank == 0 ? "a number has no axes: leave out axis" : "use 0 to " + (rank - 1) + ", or -1 for the last");
         }
         return axis < 0 ? axis + rank : axis;
+    }
+
+    private static Num product(List<Num> line) {
+        Num p = Rational.ONE;
+        for (Num n : line) {
+            p = NumArithmetic.multiply(p, n);
+        }
+        return p;
     }
 
     /** The index of the first largest (sign 1) or smallest (sign -1) entry. */
