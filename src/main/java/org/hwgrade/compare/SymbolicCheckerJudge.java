@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Rational;
+import org.hwgrade.model.Rubric;
+import org.hwgrade.model.RubricException;
 import org.hwgrade.symbolic.SymbolicChecker;
 import org.hwgrade.symbolic.SymbolicResult;
 
@@ -27,6 +29,32 @@ public final class SymbolicCheckerJudge implements SymbolicJudge {
     private static final int MAX_MEMOISED_TEXT = 400;
 
     private final Map<String, SymbolicChecker> checkers = new ConcurrentHashMap<>();
+
+    /**
+     * Reads every symbolic problem's declarations once, so that a rubric whose symbols or
+     * definitions cannot be read fails when it is loaded, not when the first student is graded.
+     *
+     * @throws RubricException naming the problem and the key at fault
+     */
+    public static void requireReadableDeclarations(Rubric rubric) {
+        for (Problem problem : rubric.problems()) {
+            if (problem.symbols().isEmpty() && problem.definitions().isEmpty()) {
+                continue;
+            }
+            declarations(problem, "symbols", Map.of());
+            declarations(problem, "definitions", problem.definitions());
+        }
+    }
+
+    private static void declarations(Problem problem, String key, Map<String, String> definitions) {
+        try {
+            new SymbolicChecker(problem.symbols(), definitions);
+        } catch (IllegalArgumentException e) {
+            throw new RubricException("problem " + problem.id() + ": " + e.getMessage(),
+                    List.of("problems", "[id=" + problem.id() + "]", key),
+                    "see docs/symbolic.md for how symbols and definitions are written", e);
+        }
+    }
     private final Map<List<String>, Judgement> verdicts = new ConcurrentHashMap<>();
 
     @Override
@@ -47,7 +75,7 @@ public final class SymbolicCheckerJudge implements SymbolicJudge {
     }
 
     private Judgement check(Part part, Problem problem, String studentText, String keyText) {
-        SymbolicChecker checker = checkers.computeIfAbsent(problem.id(), id -> new SymbolicChecker(problem.symbols()));
+        SymbolicChecker checker = checkers.computeIfAbsent(problem.id(), id -> new SymbolicChecker(problem.symbols(), problem.definitions()));
         SymbolicResult result = checker.check(studentText, keyText, part.id());
         return switch (result.status()) {
             case EQUIVALENT -> Judgement.credited(Rational.ONE,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.hwgrade.compare.SymbolicCheckerJudge;
 import org.hwgrade.model.HwgradeException;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.RubricException;
@@ -16,7 +17,7 @@ import org.hwgrade.solver.SolvedRubric;
 
 /**
  * A rubric loaded and solved once: the key and every misconception's answers are computed here,
- * never per student. {@code sha256} identifies the exact rubric file a result was graded with.
+ * and symbolic problems' declarations read, never per student. {@code sha256} identifies the exact rubric file a result was graded with.
  */
 public record Assignment(Path file, Rubric rubric, SolvedRubric solved, String sha256) {
 
@@ -25,6 +26,7 @@ public record Assignment(Path file, Rubric rubric, SolvedRubric solved, String s
         SolvedRubric solved;
         try {
             solved = Solver.solve(rubric);
+            SymbolicCheckerJudge.requireReadableDeclarations(rubric);
         } catch (RubricException e) {
             throw RubricLocator.locate(rubricFile, e);
         }

@@ -6,8 +6,10 @@ import java.util.Objects;
 
 /**
  * A problem: its givens, the solver family that turns them into a graph of named quantities, and
- * its parts. {@code symbols} declares, for symbolic problems, the names a student may use and their
- * shapes ("s" → "m", "W" → "m×n"); it is empty for numeric problems.
+ * its parts. For symbolic problems, {@code symbols} declares the names a student may use with their
+ * shapes ("s" → "m", "W" → "m×n") or index ranges ("y" → "1..m"), and {@code definitions} holds
+ * named expressions: a declared symbol's meaning ("l" → "W x") or a key a part names ("dL_dl" →
+ * "s - e_y"). Both are empty for numeric problems.
  */
 public record Problem(
         String id,
@@ -15,6 +17,7 @@ public record Problem(
         String family,
         Map<String, Given> givens,
         Map<String, String> symbols,
+        Map<String, String> definitions,
         List<Part> parts) {
 
     public Problem {
@@ -23,6 +26,7 @@ public record Problem(
         Objects.requireNonNull(family, "family");
         givens = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(givens));
         symbols = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(symbols));
+        definitions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(definitions));
         parts = List.copyOf(parts);
     }
 }

@@ -38,7 +38,8 @@ public final class RubricLoader {
     private static final int MAX_BYTES = 4 * 1024 * 1024;
 
     private static final Set<String> TOP_KEYS = Set.of("assignment", "title", "defaults", "problems");
-    private static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "family", "givens", "symbols", "parts");
+    private static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "family", "givens", "symbols", "definitions",
+            "parts");
     private static final Set<String> PART_KEYS = Set.of("id", "title", "points", "kind", "quantity", "labels",
             "tolerance", "entries", "misconceptions", "follow_through", "show_key");
 
@@ -115,6 +116,8 @@ public final class RubricLoader {
         Map<String, Given> givens = map.find("givens").map(GivenReader::givens).orElse(Map.of());
         Map<String, String> symbols = new LinkedHashMap<>();
         map.find("symbols").ifPresent(s -> s.asMap().entries().forEach((k, v) -> symbols.put(k, v.asNonEmptyText())));
+        Map<String, String> definitions = new LinkedHashMap<>();
+        map.find("definitions").ifPresent(d -> d.asMap().entries().forEach((k, v) -> definitions.put(k, v.asNonEmptyText())));
         List<Part> parts = new ArrayList<>();
         for (YamlNode p : map.get("parts").asList()) {
             Part part = part(p);
@@ -127,7 +130,7 @@ public final class RubricLoader {
             throw map.get("parts").error("problem " + id + " has no parts", "list its parts under 'parts:'");
         }
         String title = map.find("title").map(YamlNode::asText).orElse("Problem " + id);
-        return new Problem(id, title, family, givens, symbols, parts);
+        return new Problem(id, title, family, givens, symbols, definitions, parts);
     }
 
     private static Part part(YamlNode node) {

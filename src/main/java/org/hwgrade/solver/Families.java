@@ -17,9 +17,9 @@ public final class Families {
         this.byName = Collections.unmodifiableMap(byName);
     }
 
-    /** conv-relu, cnn-shapes, param-count and softmax-regression. */
+    /** symbolic, conv-relu, cnn-shapes and param-count. */
     public static Families standard() {
-        return of(new SoftmaxRegressionFamily(), new ConvReluFamily(), new CnnShapesFamily(), new ParamCountFamily());
+        return of(new SymbolicFamily(), new ConvReluFamily(), new CnnShapesFamily(), new ParamCountFamily());
     }
 
     public static Families of(ProblemFamily... families) {

@@ -39,9 +39,12 @@ final class EllipsisInference {
     private static final long VERIFY_SEED = 0x7665_7269_6679_0001L;
 
     private final SymbolTable table;
+    private final Definitions definitions;
 
-    EllipsisInference(SymbolTable table) {
+    /** @param definitions the symbols' definitions, so that verification instances are true instances */
+    EllipsisInference(SymbolTable table, Definitions definitions) {
         this.table = table;
+        this.definitions = definitions;
     }
 
     /** One written entry with the indices of its row and column. */
@@ -235,15 +238,20 @@ final class EllipsisInference {
             throw new ReadException("cannot tell which " + noun + " `" + describe(lines.get(members.get(0)))
                     + "` between the ellipses is: name it with an index such as y");
         }
-        Index classRow = Index.variable(SymbolTable.CLASS_INDEX);
         for (int k : members) {
             labels[k] = anchor.plus(Index.constant(k - anchorAt));
-            boolean special = labels[k].equals(classRow);
+            boolean special = isDeclaredIndex(labels[k]);
             parts[k] = special ? new Special(labels[k]) : new Any();
             if (special) {
                 specials.add(labels[k]);
             }
         }
+    }
+
+    /** A label that is exactly a declared index (y): its row is singled out, as the true class's is. */
+    private boolean isDeclaredIndex(Index label) {
+        return label.constant() == 0 && label.terms().size() == 1 && label.terms().values().iterator().next() == 1
+                && table.isIndex(label.terms().firstKey());
     }
 
     /**
@@ -260,8 +268,8 @@ final class EllipsisInference {
             }
         }
         names.removeAll(table.dimensions());
-        String variable = names.contains(SymbolTable.CLASS_INDEX) ? SymbolTable.CLASS_INDEX
-                : names.size() == 1 ? names.iterator().next() : null;
+        String variable = names.stream().filter(table::isIndex).findFirst()
+                .orElse(names.size() == 1 ? names.iterator().next() : null);
         if (variable == null) {
             return null;
         }
@@ -315,7 +323,7 @@ final class EllipsisInference {
         }
         for (int k = 0; k < labels.length; k++) {
             if (labels[k] != null && !labels[k].isConstant()
-                    && !labels[k].variables().contains(SymbolTable.CLASS_INDEX) && labels[k].constant() == 0) {
+                    && labels[k].variables().stream().noneMatch(table::isIndex) && labels[k].constant() == 0) {
                 for (Cell cell : lines.get(k)) {
                     if (cell instanceof Cell.Content content) {
                         indexed.addAll(IndexUse.dimensionsIndexedBy(content.node(), labels[k], table));
@@ -327,7 +335,7 @@ final class EllipsisInference {
             return indexed.iterator().next();
         }
         if (indexed.isEmpty() && !specials.isEmpty()) {
-            return table.classDimension();
+            return table.indexRanges().get(specials.get(0).variables().iterator().next());
         }
         if (indexed.isEmpty() && table.dimensions().size() == 1) {
             return table.dimensions().first();
@@ -474,11 +482,11 @@ final class EllipsisInference {
     }
 
     /**
-     * Two large instances in which every written index names a different position: y sits after
-     * all leading rows, free indices (i, k) further on, the dimensions beyond all of them, and the
-     * dimensions differ from each other (so s_m and s_n are told apart).
+     * Two large instances in which every written index names a different position: the declared
+     * indices (y) sit after all leading rows, free indices (i, k) further on, the dimensions beyond
+     * all of them, and the dimensions differ from each other (so s_m and s_n are told apart).
      */
-    private List<Scope> verificationScopes(Layout rows, Layout cols) {
+    private List<Scope> verificationScopes(Layout rows, Layout cols) throws ReadException {
         int spread = Math.max(rows.labels().size(), cols.labels().size()) + 3;
         int y = Math.max(rows.leading(), cols.leading()) + spread;
         Set<String> letters = new LinkedHashSet<>();
@@ -491,7 +499,12 @@ final class EllipsisInference {
                 }
             }
         }
-        int base = y + spread * (letters.size() + 2);
+        TreeMap<String, Integer> indices = new TreeMap<>();
+        for (String index : table.indexRanges().keySet()) {
+            indices.put(index, y + spread * indices.size());
+        }
+        int lettersFrom = y + spread * Math.max(0, indices.size() - 1);
+        int base = lettersFrom + spread * (letters.size() + 2);
         List<String> dims = new ArrayList<>(table.dimensions());
         List<Scope> scopes = new ArrayList<>();
         for (int e = 0; e < 2; e++) {
@@ -499,11 +512,16 @@ final class EllipsisInference {
             for (int d = 0; d < dims.size(); d++) {
                 sizes.put(dims.get(d), base + spread * ((d + e) % dims.size()));
             }
-            Instance instance = Instances.create(table, sizes, y, new Random(VERIFY_SEED + e));
+            Instance instance;
+            try {
+                instance = Instances.create(table, definitions, sizes, indices, new Random(VERIFY_SEED + e));
+            } catch (EvalException undefined) {
+                throw new ReadException("the matrix cannot be checked: " + undefined.getMessage());
+            }
             Scope scope = Scope.of(instance);
             int k = 0;
             for (String letter : letters) {
-                scope = scope.with(letter, y + spread * (++k));
+                scope = scope.with(letter, lettersFrom + spread * (++k));
             }
             scopes.add(scope);
         }

@@ -31,7 +31,8 @@ final class ExpressionLexer {
             "smallmatrix", "array", "bmatrix*", "pmatrix*");
     private static final Set<String> LAYOUT_ENVIRONMENTS = Set.of("aligned", "align", "align*", "equation",
             "equation*", "split", "gather", "gather*", "gathered");
-    private static final Set<String> FUNCTIONS = Set.of("diag", "exp", "log", "ln", "softmax", "onehot");
+    private static final Set<String> FUNCTIONS = Set.of("diag", "exp", "log", "ln", "softmax", "onehot", "sigma",
+            "sigmoid", "tanh", "relu");
     private static final Map<String, Kind> COMMANDS = Map.ofEntries(
             Map.entry("cdot", Kind.TIMES), Map.entry("times", Kind.TIMES), Map.entry("ast", Kind.TIMES),
             Map.entry("odot", Kind.HADAMARD), Map.entry("circ", Kind.HADAMARD),
@@ -46,14 +47,19 @@ final class ExpressionLexer {
             Map.entry("lparen", Kind.OPEN), Map.entry("rparen", Kind.CLOSE),
             Map.entry("lbrace", Kind.OPEN), Map.entry("rbrace", Kind.CLOSE),
             Map.entry("Rightarrow", Kind.EQUALS), Map.entry("implies", Kind.EQUALS),
-            Map.entry("approx", Kind.EQUALS), Map.entry("coloneqq", Kind.EQUALS), Map.entry("in", Kind.MEMBER_OF));
+            Map.entry("approx", Kind.EQUALS), Map.entry("coloneqq", Kind.EQUALS), Map.entry("in", Kind.MEMBER_OF),
+            Map.entry("gt", Kind.COMPARE), Map.entry("lt", Kind.COMPARE), Map.entry("geq", Kind.COMPARE),
+            Map.entry("ge", Kind.COMPARE), Map.entry("geqslant", Kind.COMPARE), Map.entry("leq", Kind.COMPARE),
+            Map.entry("le", Kind.COMPARE), Map.entry("leqslant", Kind.COMPARE),
+            Map.entry("lVert", Kind.NORM), Map.entry("rVert", Kind.NORM), Map.entry("Vert", Kind.NORM));
     private static final Map<Character, String> UNICODE = Map.ofEntries(
             Map.entry('\u2212', "-"), Map.entry('\u2013', "-"), Map.entry('\u00d7', "\\times "),
             Map.entry('\u00b7', "\\cdot "), Map.entry('\u22c5', "\\cdot "), Map.entry('\u2299', "\\odot "),
             Map.entry('\u2218', "\\circ "), Map.entry('\u1d40', "^T"), Map.entry('\u22a4', "\\top "),
             Map.entry('\u03b4', "\\delta "), Map.entry('\u22ee', "\\vdots "), Map.entry('\u22ef', "\\cdots "),
             Map.entry('\u22f1', "\\ddots "), Map.entry('\u2026', "\\dots "), Map.entry('\u2019', "'"),
-            Map.entry('\u00a0', " "), Map.entry('\u2032', "'"));
+            Map.entry('\u00a0', " "), Map.entry('\u2032', "'"), Map.entry('\u03c3', "\\sigma "),
+            Map.entry('\u2265', "\\geq "), Map.entry('\u2264', "\\leq "), Map.entry('\u2016', "\\| "));
 
     private final String text;
     private final Set<String> words;
@@ -167,6 +173,7 @@ final class ExpressionLexer {
             case ',' -> Kind.COMMA;
             case '&' -> Kind.AMP;
             case '=' -> Kind.EQUALS;
+            case '<', '>' -> Kind.COMPARE;
             default -> Kind.UNSUPPORTED;
         };
     }
@@ -202,6 +209,7 @@ final class ExpressionLexer {
             switch (first) {
                 case '{' -> emit(Kind.OPEN, at, i + 1);
                 case '}' -> emit(Kind.CLOSE, at, i + 1);
+                case '|' -> emit(Kind.NORM, at, i + 1);
                 case ',', ';', ':', '!', ' ', '[', ']', '(', ')', '>' -> { }
                 default -> emit(Kind.UNSUPPORTED, at, i + 1);
             }

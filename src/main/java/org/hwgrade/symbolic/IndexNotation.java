@@ -32,7 +32,7 @@ final class IndexNotation {
             }
             if (dims.size() != 1) {
                 throw new ReadException("cannot tell what range the index `" + letter + "` runs over"
-                        + (dims.isEmpty() ? " (use it as a subscript of s, x, l or W)" : ": it indexes " + dims));
+                        + (dims.isEmpty() ? " (use it as a subscript of a declared vector or matrix)" : ": it indexes " + dims));
             }
             ranges.add(dims.iterator().next());
         }

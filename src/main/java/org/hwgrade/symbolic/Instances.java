@@ -12,9 +12,10 @@ import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * Draws random instances of the softmax-regression problem. The names W, x, l and s keep their
- * meaning (l = W x, s = softmax(l)); any other declared symbol gets random entries of its shape.
- * Entries are small (|l| ≤ 3) so that s stays well spread and tolerances stay meaningful.
+ * Draws random instances of a problem from its declarations: sizes, then every declared index,
+ * then random entries for each symbol without a definition, then the definitions in order. Entries
+ * are small (uniform in [−0.5, 0.5)) so that exponentials and softmax stay well spread and
+ * tolerances stay meaningful.
  */
 final class Instances {
 
@@ -32,10 +33,12 @@ final class Instances {
     /**
      * The instances for one check, fixed by the seed label alone so that a regrade draws the same
      * ones. Sizes cycle through 3..6 for the first dimension (so an answer of one fixed size always
-     * meets a size it does not fit), other dimensions differ from it, and y is 1 in the first trial
-     * and the last class in the second (where off-by-position layouts break).
+     * meets a size it does not fit), other dimensions differ from it, and each index is 1 in the
+     * first trial and at the end of its range in the second (where off-by-position layouts break).
+     *
+     * @throws EvalException if a definition cannot be evaluated at an instance (a rubric error)
      */
-    static List<Instance> trials(SymbolTable table, String seedLabel) {
+    static List<Instance> trials(SymbolTable table, Definitions definitions, String seedLabel) throws EvalException {
         Random random = new Random(FIXED_SEED ^ fnv1a(seedLabel));
         List<String> dims = new ArrayList<>(table.dimensions());
         int rotation = random.nextInt(MAX_SIZE - MIN_SIZE + 1);
@@ -48,9 +51,12 @@ final class Instances {
                         : drawDistinct(random, sizes);
                 sizes.put(dims.get(d), size);
             }
-            int classes = classCount(table, sizes);
-            int y = trial == 0 ? 1 : trial == 1 ? classes : 1 + random.nextInt(classes);
-            instances.add(create(table, sizes, y, random));
+            TreeMap<String, Integer> indices = new TreeMap<>();
+            for (Map.Entry<String, String> index : table.indexRanges().entrySet()) {
+                int range = sizeOf(index.getValue(), sizes);
+                indices.put(index.getKey(), trial == 0 ? 1 : trial == 1 ? range : 1 + random.nextInt(range));
+            }
+            instances.add(create(table, definitions, sizes, indices, random));
         }
         return instances;
     }
@@ -64,45 +70,40 @@ final class Instances {
         return size;
     }
 
-    static int classCount(SymbolTable table, Map<String, Integer> sizes) {
-        return sizeOf(table.classDimension(), sizes);
-    }
-
-    /** An instance with the given sizes and class; the values come from {@code random}. */
-    static Instance create(SymbolTable table, SortedMap<String, Integer> sizes, int y, Random random) {
+    /**
+     * An instance with the given sizes and indices; random entries come from {@code random}.
+     *
+     * @throws EvalException if a definition cannot be evaluated there or has another shape than declared
+     */
+    static Instance create(SymbolTable table, Definitions definitions, SortedMap<String, Integer> sizes,
+            SortedMap<String, Integer> indices, Random random) throws EvalException {
         Map<String, RealMatrix> values = new HashMap<>();
-        Map<String, SymbolTable.SymbolShape> symbols = table.symbols();
-        symbols.forEach((name, shape) -> {
-            if (!name.equals("l") && !name.equals("s")) {
-                values.put(name, randomMatrix(sizeOf(shape.rows(), sizes), sizeOf(shape.cols(), sizes), random));
-            }
-        });
-        RealMatrix logits = logits(symbols, values, sizes, random);
-        if (logits != null) {
-            if (symbols.containsKey("l")) {
-                values.put("l", logits);
-            }
-            if (symbols.containsKey("s")) {
-                values.put("s", MatrixOps.softmax(logits));
+        for (Map.Entry<String, SymbolTable.SymbolShape> symbol : table.symbols().entrySet()) {
+            if (!definitions.defines(symbol.getKey())) {
+                SymbolTable.SymbolShape shape = symbol.getValue();
+                values.put(symbol.getKey(), randomMatrix(sizeOf(shape.rows(), sizes), sizeOf(shape.cols(), sizes), random));
             }
         }
-        return new Instance(sizes, y, classCount(table, sizes), values);
-    }
-
-    private static RealMatrix logits(Map<String, SymbolTable.SymbolShape> symbols, Map<String, RealMatrix> values,
-            Map<String, Integer> sizes, Random random) {
-        SymbolTable.SymbolShape target = symbols.containsKey("l") ? symbols.get("l") : symbols.get("s");
-        if (target == null) {
-            return null;
+        for (Definitions.Definition definition : definitions.ordered()) {
+            Instance sofar = new Instance(sizes, indices, values);
+            RealMatrix value;
+            try {
+                value = definition.node().evaluate(Scope.of(sofar));
+            } catch (EvalException undefined) {
+                throw new EvalException("the definition " + definition.name() + " = " + definition.text()
+                        + " is undefined at " + sofar.describe() + ": " + undefined.getMessage());
+            }
+            SymbolTable.SymbolShape declared = table.symbols().get(definition.name());
+            int rows = sizeOf(declared.rows(), sizes);
+            int cols = sizeOf(declared.cols(), sizes);
+            if (value.getRowDimension() != rows || value.getColumnDimension() != cols) {
+                throw new EvalException("the definition " + definition.name() + " = " + definition.text() + " is "
+                        + MatrixOps.shape(value) + " at " + sofar.describe() + ", but " + definition.name()
+                        + " is declared " + declared);
+            }
+            values.put(definition.name(), value);
         }
-        int length = sizeOf(target.rows(), sizes) * sizeOf(target.cols(), sizes);
-        RealMatrix w = values.get("W");
-        RealMatrix x = values.get("x");
-        if (w != null && x != null && w.getColumnDimension() == x.getRowDimension() && x.getColumnDimension() == 1
-                && w.getRowDimension() == length) {
-            return w.multiply(x);
-        }
-        return randomMatrix(length, 1, random);
+        return new Instance(sizes, indices, values);
     }
 
     private static RealMatrix randomMatrix(int rows, int cols, Random random) {
@@ -115,7 +116,7 @@ final class Instances {
         return matrix;
     }
 
-    private static int sizeOf(String dimension, Map<String, Integer> sizes) {
+    static int sizeOf(String dimension, Map<String, Integer> sizes) {
         Integer size = sizes.get(dimension);
         return size != null ? size : Integer.parseInt(dimension);
     }

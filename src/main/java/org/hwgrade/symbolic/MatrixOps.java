@@ -71,6 +71,26 @@ final class MatrixOps {
         return finite(result);
     }
 
+    /** 1 where {@code relation} holds between the entries, else 0; a 1×1 side is compared with every entry. */
+    static RealMatrix compare(RealMatrix a, RealMatrix b, Node.Relation relation) throws EvalException {
+        boolean scalarA = isScalar(a);
+        boolean scalarB = isScalar(b);
+        RealMatrix shape = scalarA ? b : a;
+        if (!scalarA && !scalarB && (a.getRowDimension() != b.getRowDimension()
+                || a.getColumnDimension() != b.getColumnDimension())) {
+            throw new EvalException("cannot compare a " + shape(a) + " and a " + shape(b) + " matrix entry by entry");
+        }
+        RealMatrix result = MatrixUtils.createRealMatrix(shape.getRowDimension(), shape.getColumnDimension());
+        for (int i = 0; i < result.getRowDimension(); i++) {
+            for (int j = 0; j < result.getColumnDimension(); j++) {
+                double left = scalarA ? a.getEntry(0, 0) : a.getEntry(i, j);
+                double right = scalarB ? b.getEntry(0, 0) : b.getEntry(i, j);
+                result.setEntry(i, j, relation.holds(left, right) ? 1 : 0);
+            }
+        }
+        return result;
+    }
+
     static RealMatrix divide(RealMatrix a, RealMatrix b) throws EvalException {
         double denominator = asScalar(b, "a denominator");
         if (denominator == 0) {

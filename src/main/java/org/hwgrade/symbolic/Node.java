@@ -12,8 +12,9 @@ import org.apache.commons.math3.linear.RealMatrix;
  * A parsed expression. Every node evaluates to a real matrix (vectors are columns, scalars 1×1)
  * at one instance; sums and products are n-ary so that long inputs stay shallow.
  */
-sealed interface Node permits Node.Num, Node.Sym, Node.Entry, Node.OneHot, Node.Delta, Node.Sum, Node.Neg,
-        Node.Chain, Node.Power, Node.Transpose, Node.Call, MatrixLiteral, IndexForm {
+sealed interface Node permits Node.Num, Node.Size, Node.Sym, Node.Entry, Node.OneHot, Node.Delta, Node.Sum,
+        Node.Neg, Node.Chain, Node.Power, Node.Transpose, Node.Call, Node.Compare, Node.Norm, MatrixLiteral,
+        IndexForm {
 
     RealMatrix evaluate(Scope scope) throws EvalException;
 
@@ -40,6 +41,24 @@ sealed interface Node permits Node.Num, Node.Sym, Node.Entry, Node.OneHot, Node.
         @Override
         public RealMatrix evaluate(Scope scope) {
             return MatrixOps.scalar(value);
+        }
+
+        @Override
+        public Node withIndices(UnaryOperator<Index> rewrite) {
+            return this;
+        }
+
+        @Override
+        public List<Node> children() {
+            return List.of();
+        }
+    }
+
+    /** A size such as N or m used as a number, as in (2/N) X^T (X w - y). */
+    record Size(String dimension) implements Node {
+        @Override
+        public RealMatrix evaluate(Scope scope) throws EvalException {
+            return MatrixOps.scalar(scope.size(dimension));
         }
 
         @Override
@@ -307,7 +326,7 @@ sealed interface Node permits Node.Num, Node.Sym, Node.Entry, Node.OneHot, Node.
 
     /** The named functions of the language. */
     enum Function {
-        DIAG, EXP, LOG, SOFTMAX;
+        DIAG, EXP, LOG, SOFTMAX, SIGMOID, TANH, RELU;
 
         static Function named(String word) {
             return switch (word.toLowerCase(Locale.ROOT)) {
@@ -315,12 +334,15 @@ sealed interface Node permits Node.Num, Node.Sym, Node.Entry, Node.OneHot, Node.
                 case "exp" -> EXP;
                 case "log", "ln" -> LOG;
                 case "softmax" -> SOFTMAX;
+                case "sigma", "sigmoid" -> SIGMOID;
+                case "tanh" -> TANH;
+                case "relu" -> RELU;
                 default -> null;
             };
         }
     }
 
-    /** diag(v), exp(t), log(t) (entry by entry), softmax(v). */
+    /** diag(v), softmax(v); exp, log, σ, tanh, ReLU entry by entry. */
     record Call(Function function, Node argument) implements Node {
         @Override
         public RealMatrix evaluate(Scope scope) throws EvalException {
@@ -330,6 +352,9 @@ sealed interface Node permits Node.Num, Node.Sym, Node.Entry, Node.OneHot, Node.
                 case EXP -> MatrixOps.elementwise(value, Math::exp);
                 case LOG -> MatrixOps.elementwise(value, Math::log);
                 case SOFTMAX -> MatrixOps.finite(MatrixOps.softmax(value));
+                case SIGMOID -> MatrixOps.elementwise(value, t -> 1 / (1 + Math.exp(-t)));
+                case TANH -> MatrixOps.elementwise(value, Math::tanh);
+                case RELU -> MatrixOps.elementwise(value, t -> Math.max(0, t));
             };
         }
 
@@ -341,6 +366,56 @@ sealed interface Node permits Node.Num, Node.Sym, Node.Entry, Node.OneHot, Node.
         @Override
         public List<Node> children() {
             return List.of(argument);
+        }
+    }
+
+    /** How a comparison compares; entries are compared one by one. */
+    enum Relation {
+        LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL;
+
+        boolean holds(double a, double b) {
+            return switch (this) {
+                case LESS -> a < b;
+                case LESS_OR_EQUAL -> a <= b;
+                case GREATER -> a > b;
+                case GREATER_OR_EQUAL -> a >= b;
+            };
+        }
+    }
+
+    /** a > b entry by entry, 1 where it holds and 0 elsewhere: the indicator 1[W x + b > 0]. */
+    record Compare(Node left, Relation relation, Node right) implements Node {
+        @Override
+        public RealMatrix evaluate(Scope scope) throws EvalException {
+            return MatrixOps.compare(left.evaluate(scope), right.evaluate(scope), relation);
+        }
+
+        @Override
+        public Node withIndices(UnaryOperator<Index> rewrite) {
+            return new Compare(left.withIndices(rewrite), relation, right.withIndices(rewrite));
+        }
+
+        @Override
+        public List<Node> children() {
+            return List.of(left, right);
+        }
+    }
+
+    /** ‖t‖: the Euclidean norm of a vector (the Frobenius norm of a matrix), a number. */
+    record Norm(Node operand) implements Node {
+        @Override
+        public RealMatrix evaluate(Scope scope) throws EvalException {
+            return MatrixOps.scalar(operand.evaluate(scope).getFrobeniusNorm());
+        }
+
+        @Override
+        public Node withIndices(UnaryOperator<Index> rewrite) {
+            return new Norm(operand.withIndices(rewrite));
+        }
+
+        @Override
+        public List<Node> children() {
+            return List.of(operand);
         }
     }
 }

@@ -12,12 +12,13 @@ import org.hwgrade.symbolic.Token.Kind;
 /**
  * Reads one answer into a {@link Node}. Recursive descent over the lexer's tokens:
  * <pre>
+ *   compare := sum [(< | > | \leq | \geq) sum]          (inside brackets: 1[W x + b > 0])
  *   sum     := [+|-] term ((+|-) term)*
  *   term    := factor ((\cdot | \times | * | \odot | / | juxtaposition) factor)*
  *   factor  := (+|-) factor | primary postfix*
  *   postfix := ^T | ^\top | ' | ^exponent
- *   primary := number | symbol[_index] | e_y | 1_y | \delta_{ij} | function(arg) | \frac{a}{b}
- *            | ( sum ) | [ sum ] | { sum } | \begin{bmatrix} cells \end{bmatrix}
+ *   primary := number | size | symbol[_index] | e_k | 1_k | 1_{compare} | \delta_{ij} | function(arg)
+ *            | \frac{a}{b} | ( compare ) | [ compare ] | { compare } | \| sum \| | \begin{bmatrix} cells \end{bmatrix}
  * </pre>
  * Only the text after the last top-level {@code =} is read (the final right-hand side).
  */
@@ -27,7 +28,7 @@ final class Parser {
     static final int MAX_MATRICES = 16;
 
     private static final Set<Kind> STARTS_FACTOR = Set.of(Kind.NUMBER, Kind.LETTERS, Kind.FUNCTION, Kind.OPEN,
-            Kind.LBRACE, Kind.FRAC, Kind.DELTA, Kind.BEGIN, Kind.DOTS, Kind.UNSUPPORTED);
+            Kind.LBRACE, Kind.FRAC, Kind.DELTA, Kind.BEGIN, Kind.DOTS, Kind.NORM, Kind.UNSUPPORTED);
     private static final Set<Kind> ENDS_CELL = Set.of(Kind.AMP, Kind.ROW_SEP, Kind.END);
 
     private final String text;
@@ -37,23 +38,25 @@ final class Parser {
     private int pos;
     private int depth;
     private boolean inMatrix;
+    private boolean inNorm;
     private int matrices;
 
-    private Parser(String text, List<Token> tokens, SymbolTable table) {
+    private Parser(String text, List<Token> tokens, SymbolTable table, Definitions definitions) {
         this.text = text;
         this.tokens = tokens;
         this.table = table;
-        this.ellipsis = new EllipsisInference(table);
+        this.ellipsis = new EllipsisInference(table, definitions);
     }
 
-    static Node parse(String raw, SymbolTable table) throws ReadException {
+    /** @param definitions the symbols' definitions, which a matrix with ellipses is verified against */
+    static Node parse(String raw, SymbolTable table, Definitions definitions) throws ReadException {
         String text = ExpressionLexer.normalise(raw);
         List<Token> tokens = new ArrayList<>(finalRightHandSide(ExpressionLexer.lex(text, table.multiLetterNames())));
         if (tokens.size() == 1) {
             throw new ReadException("the answer is empty");
         }
-        Parser parser = new Parser(text, tokens, table);
-        Node node = parser.sum();
+        Parser parser = new Parser(text, tokens, table, definitions);
+        Node node = parser.comparison();
         if (!parser.peek().is(Kind.EOF)) {
             throw parser.unexpected();
         }
@@ -129,6 +132,8 @@ final class Parser {
             } else if (kind == Kind.SLASH) {
                 op = Op.DIVIDE;
                 advance();
+            } else if (kind == Kind.NORM && inNorm) {
+                break; // the bar that closes the norm
             } else if (STARTS_FACTOR.contains(kind)) {
                 op = Op.PRODUCT;
             } else {
@@ -137,6 +142,23 @@ final class Parser {
             links.add(new Link(op, factor()));
         }
         return links.isEmpty() ? first : new Chain(first, links);
+    }
+
+    private Node comparison() throws ReadException {
+        Node left = sum();
+        if (!peek().is(Kind.COMPARE)) {
+            return left;
+        }
+        Node.Relation relation = relation(advance());
+        return new Node.Compare(left, relation, sum());
+    }
+
+    private static Node.Relation relation(Token token) {
+        String op = token.text();
+        boolean greater = op.equals(">") || op.startsWith("\\g");
+        boolean orEqual = op.startsWith("\\geq") || op.startsWith("\\leq") || op.equals("\\ge") || op.equals("\\le");
+        return greater ? (orEqual ? Node.Relation.GREATER_OR_EQUAL : Node.Relation.GREATER)
+                : orEqual ? Node.Relation.LESS_OR_EQUAL : Node.Relation.LESS;
     }
 
     private Node factor() throws ReadException {
@@ -210,8 +232,9 @@ final class Parser {
             case NUMBER -> number(token);
             case LETTERS -> symbol(token);
             case FUNCTION -> function(token);
-            case OPEN -> closedBy(Kind.CLOSE, sum());
-            case LBRACE -> closedBy(Kind.RBRACE, sum());
+            case OPEN -> closedBy(Kind.CLOSE, comparison());
+            case LBRACE -> closedBy(Kind.RBRACE, comparison());
+            case NORM -> norm();
             case FRAC -> fraction();
             case DELTA -> delta(token);
             case BEGIN -> matrix(token);
@@ -228,6 +251,32 @@ final class Parser {
         return node;
     }
 
+    /** ‖v‖, \|v\|, \lVert v \rVert, with an optional _2 or _F after it (the same norm). */
+    private Node norm() throws ReadException {
+        if (inNorm) {
+            throw new ReadException("a norm inside a norm is not supported: `" + excerpt(text, peek().start()) + "`");
+        }
+        inNorm = true;
+        Node inside = sum();
+        inNorm = false;
+        if (!peek().is(Kind.NORM)) {
+            throw new ReadException("a norm is not closed: `" + excerpt(text, peek().start()) + "`");
+        }
+        advance();
+        if (peek().is(Kind.UNDERSCORE)) {
+            int at = pos;
+            advance();
+            List<Token> sub = subscript();
+            String which = String.join("", sub.stream().map(Token::text).toList());
+            if (!which.equals("2") && !which.equals("F")) {
+                pos = at;
+                throw new ReadException("only the Euclidean norm (_2, or _F for a matrix) is supported: `"
+                        + excerpt(text, peek().start()) + "`");
+            }
+        }
+        return new Node.Norm(inside);
+    }
+
     private Node closedBy(Kind close, Node inside) throws ReadException {
         if (!peek().is(close)) {
             throw new ReadException("a bracket is not closed: `" + excerpt(text, peek().start()) + "`");
@@ -238,11 +287,18 @@ final class Parser {
 
     private Node number(Token token) throws ReadException {
         double value = Double.parseDouble(token.text());
+        if (value == 1 && (peek().is(Kind.OPEN) || peek().is(Kind.LBRACE)) && bracedGroupCompares()) {
+            return primary(); // the indicator 1[W x + b > 0], one factor as 1_{...} is
+        }
         if (peek().is(Kind.UNDERSCORE)) {
             advance();
+            if (value == 1 && peek().is(Kind.LBRACE) && bracedGroupCompares()) {
+                advance();
+                return closedBy(Kind.RBRACE, comparison()); // the indicator 1_{W x + b > 0}
+            }
             List<Token> sub = subscript();
-            if (value == 1 && table.hasOneHot()) {
-                return new Node.OneHot(indices(sub, 1).get(0), table.oneHotLength());
+            if (value == 1 && table.hasBasisVectors()) {
+                return basisVector(indices(sub, 1).get(0));
             }
             throw new ReadException("a number cannot have a subscript: `" + excerpt(text, token.start()) + "`");
         }
@@ -265,8 +321,8 @@ final class Parser {
                 }
                 return new Node.Entry(name, indices(sub, shape.get().isVector() ? 1 : 2));
             }
-            if ((name.equals("e") || name.equals("E")) && table.hasOneHot()) {
-                return new Node.OneHot(indices(sub, 1).get(0), table.oneHotLength());
+            if ((name.equals("e") || name.equals("E")) && table.hasBasisVectors()) {
+                return basisVector(indices(sub, 1).get(0));
             }
             throw new ReadException("unknown symbol `" + compound + "`" + declared());
         }
@@ -277,24 +333,46 @@ final class Parser {
             advance();
             return new Node.Call(Node.Function.EXP, exponent());
         }
-        if (name.equals(SymbolTable.CLASS_INDEX)) {
-            throw new ReadException("`y` is the index of the true class, not a value (write s_y or e_y)");
+        if (table.isIndex(name)) {
+            throw new ReadException("`" + name + "` is an index (1.." + table.indexRanges().get(name)
+                    + "), not a value: use it as a subscript (x_" + name + ") or write e_" + name
+                    + " for its one-hot vector");
+        }
+        if (table.dimensions().contains(name)) {
+            return new Node.Size(name);
         }
         throw new ReadException("unknown symbol `" + name + "`" + declared());
     }
 
     private String declared() {
-        List<String> names = new ArrayList<>(table.symbols().keySet());
-        if (table.hasOneHot()) {
-            names.add(SymbolTable.ONE_HOT);
+        return " (the declared symbols are " + String.join(", ", table.declaredNames()) + ")";
+    }
+
+    /** e_k, 1_k, onehot(k): the one-hot vector at k, as long as the range of the declared index. */
+    private Node basisVector(Index index) {
+        return new Node.OneHot(index, table.basisLength(index));
+    }
+
+    /** Whether the bracketed group that opens at the current token holds a comparison (1[a > 0], 1_{\{a > 0\}}). */
+    private boolean bracedGroupCompares() {
+        int nesting = 0;
+        for (int k = pos; k < tokens.size(); k++) {
+            Kind kind = tokens.get(k).kind();
+            if (kind == Kind.LBRACE || kind == Kind.OPEN) {
+                nesting++;
+            } else if ((kind == Kind.RBRACE || kind == Kind.CLOSE) && --nesting == 0 || kind == Kind.EOF) {
+                return false;
+            } else if (kind == Kind.COMPARE) {
+                return true;
+            }
         }
-        return " (the declared symbols are " + String.join(", ", names) + ")";
+        return false;
     }
 
     private Node function(Token token) throws ReadException {
         if (token.text().equals("onehot")) {
-            if (!table.hasOneHot()) {
-                throw new ReadException("onehot is not available: the problem declares no e_y");
+            if (!table.hasBasisVectors()) {
+                throw new ReadException("onehot is not available: the problem declares no index such as y");
             }
             if (!peek().is(Kind.OPEN) && !peek().is(Kind.LBRACE)) {
                 throw new ReadException("onehot needs its index in parentheses: onehot(y)");
@@ -308,7 +386,7 @@ final class Parser {
                 inside.add(advance());
             }
             advance();
-            return new Node.OneHot(indices(inside, 1).get(0), table.oneHotLength());
+            return basisVector(indices(inside, 1).get(0));
         }
         Node.Function function = Node.Function.named(token.text());
         Node argument = peek().is(Kind.OPEN) || peek().is(Kind.LBRACE) ? primary() : postfix(primary());

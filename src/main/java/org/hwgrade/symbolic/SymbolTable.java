@@ -14,15 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * The symbols a rubric declares, with their shapes ("m x n", "m×n", "n"; a single dimension is a
- * column vector). The name {@code e_y} declares the one-hot vector of the true class y.
+ * column vector) and the indices it declares ("1..m": an integer such as the true class y). No name
+ * has a meaning of its own here: what a symbol stands for comes from the rubric's definitions.
  */
 final class SymbolTable {
-
-    /** The rubric's name for the one-hot vector; y ranges over its length. */
-    static final String ONE_HOT = "e_y";
-
-    /** The class index, never a dimension or a free index. */
-    static final String CLASS_INDEX = "y";
 
     /** A declared shape: each dimension is a letter (m, n) or a positive integer. */
     record SymbolShape(String rows, String cols) {
@@ -46,27 +41,32 @@ final class SymbolTable {
         }
     }
 
-    private static final Pattern DIM = Pattern.compile("[A-Za-z]|[1-9][0-9]{0,2}");
+    private static final String DIMENSION = "[A-Za-z]|[1-9][0-9]{0,2}";
+    private static final Pattern DIM = Pattern.compile(DIMENSION);
     private static final Pattern TWO_DIMS =
-            Pattern.compile("\\(?\\s*([A-Za-z]|[1-9][0-9]{0,2})\\s*(?:x|X|×|\\*|,|by)\\s*([A-Za-z]|[1-9][0-9]{0,2})\\s*\\)?");
+            Pattern.compile("\\(?\\s*(" + DIMENSION + ")\\s*(?:x|X|×|\\*|,|by)\\s*(" + DIMENSION + ")\\s*\\)?");
+    private static final Pattern INDEX_RANGE = Pattern.compile("1\\s*\\.\\.\\s*(" + DIMENSION + ")");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z]+(_[A-Za-z0-9]+)?");
 
     private final SortedMap<String, SymbolShape> symbols;
-    private final SymbolShape oneHot;
+    private final SortedMap<String, String> indexRanges;
     private final SortedSet<String> dimensions;
 
-    private SymbolTable(SortedMap<String, SymbolShape> symbols, SymbolShape oneHot) {
+    private SymbolTable(SortedMap<String, SymbolShape> symbols, SortedMap<String, String> indexRanges) {
         this.symbols = Collections.unmodifiableSortedMap(symbols);
-        this.oneHot = oneHot;
+        this.indexRanges = Collections.unmodifiableSortedMap(indexRanges);
         TreeSet<String> dims = new TreeSet<>();
-        symbols.values().forEach(shape -> addDims(dims, shape));
-        if (oneHot != null) {
-            addDims(dims, oneHot);
-        }
+        symbols.values().forEach(shape -> {
+            addDimension(dims, shape.rows());
+            addDimension(dims, shape.cols());
+        });
+        indexRanges.values().forEach(range -> addDimension(dims, range));
         this.dimensions = Collections.unmodifiableSortedSet(dims);
     }
 
     /**
-     * Reads the rubric's declarations.
+     * Reads the rubric's declarations: a shape ("m x n", "n") declares a symbol, a range ("1..m")
+     * an index.
      *
      * @throws IllegalArgumentException if a name or shape cannot be read (a rubric error, not a
      *     student's)
@@ -74,22 +74,28 @@ final class SymbolTable {
     static SymbolTable fromShapes(Map<String, String> shapes) {
         Objects.requireNonNull(shapes, "symbolShapes");
         TreeMap<String, SymbolShape> symbols = new TreeMap<>();
-        SymbolShape oneHot = null;
+        TreeMap<String, String> indices = new TreeMap<>();
         for (Map.Entry<String, String> declaration : shapes.entrySet()) {
             String name = Objects.requireNonNull(declaration.getKey(), "symbol name").strip();
-            SymbolShape shape = parseShape(Objects.requireNonNull(declaration.getValue(), "shape of " + name));
-            if (name.equals(ONE_HOT)) {
-                if (!shape.isVector()) {
-                    throw new IllegalArgumentException("e_y must be a vector, not " + shape);
-                }
-                oneHot = shape;
-            } else if (name.matches("[A-Za-z]+(_[A-Za-z0-9]+)?") && !name.equals(CLASS_INDEX)) {
-                symbols.put(name, shape);
+            String shape = Objects.requireNonNull(declaration.getValue(), "shape of " + name).strip();
+            Matcher range = INDEX_RANGE.matcher(shape);
+            if (range.matches() && name.matches("[A-Za-z]")) {
+                indices.put(name, range.group(1));
+            } else if (range.matches()) {
+                throw new IllegalArgumentException("the index `" + name + "` must be a single letter such as y");
+            } else if (NAME.matcher(name).matches()) {
+                symbols.put(name, parseShape(shape));
             } else {
                 throw new IllegalArgumentException("cannot use `" + name + "` as a symbol name");
             }
         }
-        return new SymbolTable(symbols, oneHot);
+        SymbolTable table = new SymbolTable(symbols, indices);
+        for (String index : indices.keySet()) {
+            if (table.dimensions.contains(index)) {
+                throw new IllegalArgumentException("`" + index + "` is both an index and a size");
+            }
+        }
+        return table;
     }
 
     static SymbolShape parseShape(String text) {
@@ -101,14 +107,13 @@ final class SymbolTable {
         if (two.matches()) {
             return new SymbolShape(two.group(1), two.group(2));
         }
-        throw new IllegalArgumentException("cannot read the shape `" + text + "` (expected e.g. \"m x n\" or \"n\")");
+        throw new IllegalArgumentException("cannot read the shape `" + text
+                + "` (expected e.g. \"m x n\", \"n\", or \"1..m\" for an index)");
     }
 
-    private static void addDims(Set<String> dims, SymbolShape shape) {
-        for (String dim : new String[] {shape.rows(), shape.cols()}) {
-            if (Character.isLetter(dim.charAt(0))) {
-                dims.add(dim);
-            }
+    private static void addDimension(Set<String> dims, String dim) {
+        if (Character.isLetter(dim.charAt(0))) {
+            dims.add(dim);
         }
     }
 
@@ -120,13 +125,27 @@ final class SymbolTable {
         return symbols;
     }
 
-    boolean hasOneHot() {
-        return oneHot != null;
+    /** The declared indices (such as the true class y), each with the dimension it runs up to. */
+    SortedMap<String, String> indexRanges() {
+        return indexRanges;
     }
 
-    /** The one-hot's length (a dimension such as m); only when {@link #hasOneHot()}. */
-    String oneHotLength() {
-        return oneHot.vectorLength();
+    /** Basis vectors e_k (and onehot(k)) exist when the problem declares an index to point with. */
+    boolean hasBasisVectors() {
+        return !indexRanges.isEmpty();
+    }
+
+    /**
+     * The length of the basis vector e_k: the range of k when k is a declared index, else that of
+     * the first declared index (e_1, e_i live in the same space as e_y).
+     */
+    String basisLength(Index index) {
+        for (String name : index.variables()) {
+            if (indexRanges.containsKey(name)) {
+                return indexRanges.get(name);
+            }
+        }
+        return indexRanges.get(indexRanges.firstKey());
     }
 
     /** The declared names longer than one letter, which the lexer must not split. */
@@ -136,24 +155,23 @@ final class SymbolTable {
         return names;
     }
 
-    /** The dimension y runs over: the one-hot's length, else s's, else the first dimension. */
-    String classDimension() {
-        if (oneHot != null) {
-            return oneHot.vectorLength();
-        }
-        SymbolShape s = symbols.get("s");
-        if (s != null && s.isVector()) {
-            return s.vectorLength();
-        }
-        return dimensions.isEmpty() ? "1" : dimensions.first();
-    }
-
     /** Dimension letters (m, n): bound in every instance, never free indices. */
     SortedSet<String> dimensions() {
         return dimensions;
     }
 
+    boolean isIndex(String name) {
+        return indexRanges.containsKey(name);
+    }
+
     boolean isBoundIndexName(String name) {
-        return dimensions.contains(name) || CLASS_INDEX.equals(name);
+        return dimensions.contains(name) || indexRanges.containsKey(name);
+    }
+
+    /** Every declared name, for messages. */
+    Set<String> declaredNames() {
+        Set<String> names = new TreeSet<>(symbols.keySet());
+        names.addAll(indexRanges.keySet());
+        return names;
     }
 }

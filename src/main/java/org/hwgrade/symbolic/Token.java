@@ -6,7 +6,7 @@ record Token(Kind kind, String text, int start, int end) {
     enum Kind {
         NUMBER, LETTERS, FUNCTION, PLUS, MINUS, TIMES, HADAMARD, SLASH, CARET, UNDERSCORE, PRIME,
         OPEN, CLOSE, LBRACE, RBRACE, COMMA, AMP, ROW_SEP, DOTS, FRAC, DELTA, TRANSPOSE_MARK,
-        BEGIN, END, EQUALS, MEMBER_OF, UNSUPPORTED, EOF
+        BEGIN, END, EQUALS, MEMBER_OF, COMPARE, NORM, UNSUPPORTED, EOF
     }
 
     boolean is(Kind expected) {

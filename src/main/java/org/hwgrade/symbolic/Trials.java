@@ -64,8 +64,8 @@ final class Trials {
                 double a = expected.getEntry(i, j);
                 double b = got.getEntry(i, j);
                 if (!Closeness.close(a, b)) {
-                    return "at " + instance.describe() + " entry (" + (i + 1) + "," + (j + 1) + "): expected "
-                            + format(a) + ", got " + format(b);
+                    String entry = MatrixOps.isScalar(expected) ? "" : " entry (" + (i + 1) + "," + (j + 1) + ")";
+                    return "at " + instance.describe() + entry + ": expected " + format(a) + ", got " + format(b);
                 }
             }
         }

@@ -90,7 +90,7 @@ final class Fixtures {
     }
 
     static Problem problem(String id, Part... parts) {
-        return new Problem(id, "problem " + id, "hand-built", Map.of(), Map.of(), List.of(parts));
+        return new Problem(id, "problem " + id, "hand-built", Map.of(), Map.of(), Map.of(), List.of(parts));
     }
 
     static Problem convProblem() {

@@ -25,21 +25,21 @@ class FamiliesTest {
 
     @Test
     void standardFamiliesByName() {
-        assertEquals(List.of("softmax-regression", "conv-relu", "cnn-shapes", "param-count"), List.copyOf(families.names()));
+        assertEquals(List.of("symbolic", "conv-relu", "cnn-shapes", "param-count"), List.copyOf(families.names()));
         assertEquals(Set.of("flipped_kernel", "no_relu_mask", "mask_from_y", "no_bias", "no_padding"),
                 families.asMap().get("conv-relu").flags());
         assertEquals(Set.of("ceil_instead_of_floor", "no_padding", "channels_not_updated"),
                 families.asMap().get("cnn-shapes").flags());
         assertEquals(Set.of("no_bias", "ignore_input_channels"), families.asMap().get("param-count").flags());
-        assertEquals(Set.of("transposed"), families.asMap().get("softmax-regression").flags());
+        assertEquals(Set.of("transposed"), families.asMap().get("symbolic").flags());
     }
 
     @Test
     void unknownFamilyListsTheKnownOnes() {
-        Problem p = new Problem("7", "t", "lstm", Map.of(), Map.of(), List.of());
+        Problem p = new Problem("7", "t", "lstm", Map.of(), Map.of(), Map.of(), List.of());
         RubricException e = assertThrows(RubricException.class, () -> families.forProblem(p));
         assertTrue(e.getMessage().startsWith("problem 7: unknown family 'lstm'"), e.getMessage());
-        assertEquals("use one of: softmax-regression, conv-relu, cnn-shapes, param-count", e.hint());
+        assertEquals("use one of: symbolic, conv-relu, cnn-shapes, param-count", e.hint());
     }
 
     @Test
@@ -68,7 +68,7 @@ class FamiliesTest {
         g.put("dL_dy", Hw3.of(new Tensor(List.of(2, 2, 2), ints(1, 1, 1, 1, 1, 1, 1, 1))));
         g.put("b", Hw3.of(new Tensor(List.of(2), ints(0, 10))));
         g.put("stride", Hw3.of(Scalar.of(2)));
-        QuantityGraph graph = new ConvReluFamily().build(new Problem("9", "t", ConvReluFamily.NAME, g, Map.of(), List.of()));
+        QuantityGraph graph = new ConvReluFamily().build(new Problem("9", "t", ConvReluFamily.NAME, g, Map.of(), Map.of(), List.of()));
         // Filter 0 picks the top-left of each 2×2 block; filter 1 is 10 minus the bottom-right.
         assertEquals(new Tensor(List.of(2, 2, 2), ints(1, 3, 9, 11, 4, 2, -4, -6)), graph.evaluate("k", Set.of()));
         assertEquals(new Tensor(List.of(2, 2, 2), ints(1, 1, 1, 1, 1, 1, 0, 0)), graph.evaluate("dL_dk", Set.of()));

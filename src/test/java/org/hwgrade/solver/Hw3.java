@@ -31,14 +31,16 @@ final class Hw3 {
     }
 
     static Problem problem1() {
-        return new Problem("1", "Softmax regression gradient", SoftmaxRegressionFamily.NAME, Map.of(),
-                Map.of("W", "m x n", "x", "n", "l", "m", "s", "m", "e_y", "m"),
+        return new Problem("1", "Softmax regression gradient", SymbolicFamily.NAME, Map.of(),
+                Map.of("W", "m x n", "x", "n", "y", "1..m", "l", "m", "s", "m", "e_y", "m"),
+                Map.of("l", "W x", "s", "softmax(l)", "e_y", "onehot(y)", "dL_ds", "-(1/s_y) e_y",
+                        "ds_dl", "diag(s) - s s^T", "dL_dl", "s - e_y", "dL_dW", "(s - e_y) x^T"),
                 List.of(part("1a", "dL_ds", AnswerKind.EXPRESSION), part("1b", "ds_dl", AnswerKind.EXPRESSION),
                         part("1c", "dL_dl", AnswerKind.EXPRESSION), part("1d", "dL_dW", AnswerKind.EXPRESSION)));
     }
 
     static Problem problem2() {
-        return new Problem("2", "Convolution, ReLU and backprop", ConvReluFamily.NAME, convGivens(), Map.of(),
+        return new Problem("2", "Convolution, ReLU and backprop", ConvReluFamily.NAME, convGivens(), Map.of(), Map.of(),
                 List.of(part("2a", "k", AnswerKind.MATRIX, mis("flipped_kernel")),
                         part("2b", "y", AnswerKind.MATRIX),
                         part("2c", "dL_dk", AnswerKind.MATRIX, mis("no_relu_mask"), mis("mask_from_y")),
@@ -54,7 +56,7 @@ final class Hw3 {
     }
 
     static Problem problem3() {
-        return new Problem("3", "Output shape through a small CNN", CnnShapesFamily.NAME, shapeGivens(), Map.of(),
+        return new Problem("3", "Output shape through a small CNN", CnnShapesFamily.NAME, shapeGivens(), Map.of(), Map.of(),
                 List.of("a", "b", "c", "d", "e").stream()
                         .map(l -> part("3" + l, "shape." + l, AnswerKind.SHAPE, mis("ceil_instead_of_floor"),
                                 mis("no_padding"), mis("channels_not_updated")))
@@ -71,7 +73,7 @@ final class Hw3 {
     }
 
     static Problem problem4() {
-        return new Problem("4", "Parameters of an Inception module", ParamCountFamily.NAME, inceptionGivens(), Map.of(),
+        return new Problem("4", "Parameters of an Inception module", ParamCountFamily.NAME, inceptionGivens(), Map.of(), Map.of(),
                 List.of("a", "b", "c", "d", "total").stream()
                         .map(b -> part("4" + (b.equals("total") ? "e" : b), "params." + b, AnswerKind.INTEGER,
                                 mis("no_bias"), mis("ignore_input_channels"), mis("ignore_input_channels", "no_bias")))

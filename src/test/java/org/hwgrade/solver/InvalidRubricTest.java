@@ -113,13 +113,17 @@ class InvalidRubricTest {
                 row("param-count stray value given", params(g -> g.put("K", of(Scalar.of(3)))),
                         "problem 4, given K: not used by family param-count",
                         "remove it or rename it to one of: input, a, b, c, d"),
-                row("softmax-regression with givens", rubricOf(new Problem("1", "t", SoftmaxRegressionFamily.NAME,
-                                Map.of("m", of(Scalar.of(3))), Map.of(), List.of(part("1a", "dL_ds")))),
-                        "problem 1, given m: not used by family softmax-regression",
-                        "remove it: softmax-regression takes no givens"),
-                row("unknown family", rubricOf(new Problem("5", "t", "rnn-unroll", Map.of(), Map.of(), List.of())),
+                row("symbolic with givens", rubricOf(new Problem("1", "t", SymbolicFamily.NAME,
+                                Map.of("m", of(Scalar.of(3))), Map.of("s", "m"), Map.of(), List.of(part("1a", "dL_ds")))),
+                        "problem 1, given m: not used by family symbolic",
+                        "remove it: symbolic takes no givens"),
+                row("symbolic without symbols", rubricOf(new Problem("1", "t", SymbolicFamily.NAME,
+                                Map.of(), Map.of(), Map.of("dL_ds", "s"), List.of(part("1a", "dL_ds")))),
+                        "problem 1: a symbolic problem declares no symbols",
+                        "list the symbols a student may use with their shapes, e.g. symbols: {W: \"m x n\", x: \"n\"}"),
+                row("unknown family", rubricOf(new Problem("5", "t", "rnn-unroll", Map.of(), Map.of(), Map.of(), List.of())),
                         "problem 5: unknown family 'rnn-unroll'",
-                        "use one of: softmax-regression, conv-relu, cnn-shapes, param-count"),
+                        "use one of: symbolic, conv-relu, cnn-shapes, param-count"),
                 row("unknown quantity", rubricOf(withParts(Hw3.problem2(), part("2e", "dL_dz"))),
                         "part 2e: family conv-relu has no quantity 'dL_dz'",
                         "use one of: k, y, dL_dk, dL_dW, dL_dx"),
@@ -129,7 +133,7 @@ class InvalidRubricTest {
                         "use flags from: flipped_kernel, mask_from_y, no_bias, no_padding, no_relu_mask"),
                 row("a flag the family does not have", rubricOf(withParts(Hw3.problem1(),
                                 Hw3.part("1a", "dL_ds", AnswerKind.EXPRESSION, Hw3.mis("no_bias")))),
-                        "part 1a, misconception no_bias: family softmax-regression has no flag no_bias",
+                        "part 1a, misconception no_bias: family symbolic has no flag no_bias",
                         "use flags from: transposed"),
                 row("misconception that cannot be computed", rubricOf(withParts(paddedConv(),
                                 Hw3.part("2d", "dL_dW", AnswerKind.MATRIX, Hw3.mis("no_padding")))),
@@ -155,30 +159,30 @@ class InvalidRubricTest {
     private static Rubric convRelu(Consumer<Map<String, Given>> edit) {
         Map<String, Given> givens = new LinkedHashMap<>(Hw3.convGivens());
         edit.accept(givens);
-        return rubricOf(new Problem("2", "t", ConvReluFamily.NAME, givens, Map.of(), List.of(part("2a", "k"))));
+        return rubricOf(new Problem("2", "t", ConvReluFamily.NAME, givens, Map.of(), Map.of(), List.of(part("2a", "k"))));
     }
 
     private static Rubric params(Consumer<Map<String, Given>> edit) {
         Map<String, Given> givens = new LinkedHashMap<>(Hw3.inceptionGivens());
         edit.accept(givens);
-        return rubricOf(new Problem("4", "t", ParamCountFamily.NAME, givens, Map.of(), List.of()));
+        return rubricOf(new Problem("4", "t", ParamCountFamily.NAME, givens, Map.of(), Map.of(), List.of()));
     }
 
     private static Problem paddedConv() {
         Map<String, Given> givens = new LinkedHashMap<>(Hw3.convGivens());
         givens.put("padding", of(Scalar.of(1)));
         givens.put("dL_dy", of(Tensor.ofRows(new long[4][4])));
-        return new Problem("2", "t", ConvReluFamily.NAME, givens, Map.of(), List.of());
+        return new Problem("2", "t", ConvReluFamily.NAME, givens, Map.of(), Map.of(), List.of());
     }
 
     private static Rubric problem(String id, String family, String quantity, Consumer<Map<String, Given>> fill) {
         Map<String, Given> givens = new LinkedHashMap<>();
         fill.accept(givens);
-        return rubricOf(new Problem(id, "t", family, givens, Map.of(), List.of(part(id + "a", quantity))));
+        return rubricOf(new Problem(id, "t", family, givens, Map.of(), Map.of(), List.of(part(id + "a", quantity))));
     }
 
     private static Problem withParts(Problem p, Part... parts) {
-        return new Problem(p.id(), p.title(), p.family(), p.givens(), p.symbols(), List.of(parts));
+        return new Problem(p.id(), p.title(), p.family(), p.givens(), p.symbols(), p.definitions(), List.of(parts));
     }
 
     private static Part part(String id, String quantity) {

@@ -60,7 +60,7 @@ class MisconceptionTest {
     void noBiasLeavesTheBiasOut() {
         Map<String, Given> givens = new LinkedHashMap<>(Hw3.convGivens());
         givens.put("b", Hw3.of(Scalar.of(5)));
-        QuantityGraph g = new ConvReluFamily().build(new Problem("2", "t", ConvReluFamily.NAME, givens, Map.of(), List.of()));
+        QuantityGraph g = new ConvReluFamily().build(new Problem("2", "t", ConvReluFamily.NAME, givens, Map.of(), Map.of(), List.of()));
         assertEquals(matrix(new long[] {9, 7}, new long[] {3, -1}), g.evaluate("k", Set.of()));
         assertEquals(matrix(new long[] {4, 2}, new long[] {-2, -6}), g.evaluate("k", Set.of("no_bias")));
         // With b = 5, k[1][0] = 3 > 0 lets dL/dy through there: dL/dk = [[-3, 2], [0, 0]], dL/db = -1.
@@ -72,7 +72,7 @@ class MisconceptionTest {
         Map<String, Given> givens = new LinkedHashMap<>(Hw3.convGivens());
         givens.put("padding", Hw3.of(Scalar.of(1)));
         givens.put("dL_dy", Hw3.of(zeros(4, 4)));
-        QuantityGraph g = new ConvReluFamily().build(new Problem("2", "t", ConvReluFamily.NAME, givens, Map.of(), List.of()));
+        QuantityGraph g = new ConvReluFamily().build(new Problem("2", "t", ConvReluFamily.NAME, givens, Map.of(), Map.of(), List.of()));
         assertEquals(List.of(4, 4), ((Tensor) g.evaluate("k", Set.of())).dims());
         assertEquals(matrix(new long[] {4, 2}, new long[] {-2, -6}), g.evaluate("k", Set.of("no_padding")));
         // The 4×4 dL/dy no longer fits the 2×2 k: that quantity (and what depends on it) fails alone.
@@ -96,7 +96,7 @@ class MisconceptionTest {
     void ceilInsteadOfFloorRoundsUpWhereItMatters() {
         Map<String, Given> givens = new LinkedHashMap<>(Hw3.shapeGivens());
         givens.put("input", Hw3.of(Shape.of(4, 38, 38)));
-        QuantityGraph g = new CnnShapesFamily().build(new Problem("3", "t", CnnShapesFamily.NAME, givens, Map.of(), List.of()));
+        QuantityGraph g = new CnnShapesFamily().build(new Problem("3", "t", CnnShapesFamily.NAME, givens, Map.of(), Map.of(), List.of()));
         assertEquals(Shape.of(8, 18, 18), g.evaluate("shape.a", Set.of()));
         assertEquals(Shape.of(8, 19, 19), g.evaluate("shape.a", Set.of("ceil_instead_of_floor")));
         assertEquals(Shape.of(8, 10, 10), g.evaluate("shape.b", Set.of("ceil_instead_of_floor")));

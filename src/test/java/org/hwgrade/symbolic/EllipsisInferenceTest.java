@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -15,16 +16,17 @@ import org.junit.jupiter.api.Test;
 class EllipsisInferenceTest {
 
     private static final SymbolTable TABLE = SymbolTable.fromShapes(SymbolicCheckerTest.SYMBOLS);
+    private static final Definitions DEFINITIONS = Definitions.read(SymbolicCheckerTest.DEFINITIONS, TABLE);
 
-    private static Scope scope(int m, int n, int y) {
+    private static Scope scope(int m, int n, int y) throws EvalException {
         TreeMap<String, Integer> sizes = new TreeMap<>();
         sizes.put("m", m);
         sizes.put("n", n);
-        return Scope.of(Instances.create(TABLE, sizes, y, new Random(42)));
+        return Scope.of(Instances.create(TABLE, DEFINITIONS, sizes, new TreeMap<>(Map.of("y", y)), new Random(42)));
     }
 
     private static RealMatrix value(String text, Scope scope) throws Exception {
-        return Parser.parse(text, TABLE).evaluate(scope);
+        return Parser.parse(text, TABLE, DEFINITIONS).evaluate(scope);
     }
 
     private static void assertSameValue(String expected, String written, Scope scope) throws Exception {
@@ -35,7 +37,7 @@ class EllipsisInferenceTest {
     }
 
     private static String readError(String text) {
-        return assertThrows(ReadException.class, () -> Parser.parse(text, TABLE)).getMessage();
+        return assertThrows(ReadException.class, () -> Parser.parse(text, TABLE, DEFINITIONS)).getMessage();
     }
 
     @ParameterizedTest(name = "m={0}, y={1}")

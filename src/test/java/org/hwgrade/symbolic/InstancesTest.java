@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 class InstancesTest {
 
     private static final SymbolTable TABLE = SymbolTable.fromShapes(SymbolicCheckerTest.SYMBOLS);
+    private static final Definitions DEFINITIONS = Definitions.read(SymbolicCheckerTest.DEFINITIONS, TABLE);
 
     @Test
-    void everySizeFromThreeToSixIsTriedAndNAlwaysDiffersFromM() {
-        List<Instance> trials = Instances.trials(TABLE, "1d");
+    void everySizeFromThreeToSixIsTriedAndNAlwaysDiffersFromM() throws EvalException {
+        List<Instance> trials = Instances.trials(TABLE, DEFINITIONS, "1d");
         assertEquals(Instances.TRIALS, trials.size());
         Set<Integer> sizesOfM = new TreeSet<>();
         for (Instance instance : trials) {
@@ -26,21 +27,21 @@ class InstancesTest {
             sizesOfM.add(m);
             assertNotEquals(m, n, instance.describe());
             assertTrue(n >= 3 && n <= 6, instance.describe());
-            assertTrue(instance.classIndex() >= 1 && instance.classIndex() <= m, instance.describe());
+            assertTrue(instance.indices().get("y") >= 1 && instance.indices().get("y") <= m, instance.describe());
         }
         assertEquals(Set.of(3, 4, 5, 6), sizesOfM);
     }
 
     @Test
-    void theFirstTrialsPutTheClassAtEitherEnd() {
-        List<Instance> trials = Instances.trials(TABLE, "1c");
-        assertEquals(1, trials.get(0).classIndex());
-        assertEquals(trials.get(1).dimensions().get("m"), trials.get(1).classIndex());
+    void theFirstTrialsPutTheClassAtEitherEnd() throws EvalException {
+        List<Instance> trials = Instances.trials(TABLE, DEFINITIONS, "1c");
+        assertEquals(1, trials.get(0).indices().get("y"));
+        assertEquals(trials.get(1).dimensions().get("m"), trials.get(1).indices().get("y"));
     }
 
     @Test
-    void valuesFollowTheProblem() {
-        for (Instance instance : Instances.trials(TABLE, "1b")) {
+    void valuesFollowTheProblem() throws EvalException {
+        for (Instance instance : Instances.trials(TABLE, DEFINITIONS, "1b")) {
             RealMatrix w = instance.values().get("W");
             RealMatrix x = instance.values().get("x");
             RealMatrix l = instance.values().get("l");
@@ -54,18 +55,20 @@ class InstancesTest {
                         s.getEntry(i, 0) / s.getEntry(0, 0), 1e-12);
             }
             assertEquals(1, total, 1e-12);
-            assertFalse(instance.values().containsKey("e_y"), "the one-hot is built from y, not stored");
+            RealMatrix oneHot = instance.values().get("e_y");
+            assertEquals(1, oneHot.getEntry(instance.indices().get("y") - 1, 0));
+            assertEquals(1, oneHot.getNorm(), "e_y is the one-hot of y, as its definition says");
         }
     }
 
     @Test
-    void theSameLabelDrawsTheSameInstances() {
-        List<Instance> first = Instances.trials(TABLE, "1a");
-        List<Instance> again = Instances.trials(TABLE, "1a");
+    void theSameLabelDrawsTheSameInstances() throws EvalException {
+        List<Instance> first = Instances.trials(TABLE, DEFINITIONS, "1a");
+        List<Instance> again = Instances.trials(TABLE, DEFINITIONS, "1a");
         for (int t = 0; t < first.size(); t++) {
             assertEquals(first.get(t).describe(), again.get(t).describe());
             assertEquals(first.get(t).values(), again.get(t).values());
         }
-        assertNotEquals(first.get(2).values().get("W"), Instances.trials(TABLE, "1b").get(2).values().get("W"));
+        assertNotEquals(first.get(2).values().get("W"), Instances.trials(TABLE, DEFINITIONS, "1b").get(2).values().get("W"));
     }
 }

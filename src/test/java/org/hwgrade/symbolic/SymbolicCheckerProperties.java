@@ -17,7 +17,7 @@ import org.hwgrade.symbolic.SymbolicResult.Status;
 
 class SymbolicCheckerProperties {
 
-    private static final SymbolicChecker CHECKER = new SymbolicChecker(SymbolicCheckerTest.SYMBOLS);
+    private static final SymbolicChecker CHECKER = new SymbolicChecker(SymbolicCheckerTest.SYMBOLS, SymbolicCheckerTest.DEFINITIONS);
 
     /** A factor of known shape; dimensions are "1", "m" or "n". */
     record Factor(String rows, String cols, String text) {
@@ -114,9 +114,9 @@ class SymbolicCheckerProperties {
     @Property(tries = 100)
     void theSameSeedGivesTheSameVerdict(@ForAll("sums") Expression answer, @ForAll("sums") Expression key,
             @ForAll String seedLabel) {
-        SymbolicResult first = new SymbolicChecker(SymbolicCheckerTest.SYMBOLS)
+        SymbolicResult first = new SymbolicChecker(SymbolicCheckerTest.SYMBOLS, SymbolicCheckerTest.DEFINITIONS)
                 .check(answer.regrouped(), key.plain(), seedLabel);
-        SymbolicResult second = new SymbolicChecker(SymbolicCheckerTest.SYMBOLS)
+        SymbolicResult second = new SymbolicChecker(SymbolicCheckerTest.SYMBOLS, SymbolicCheckerTest.DEFINITIONS)
                 .check(answer.regrouped(), key.plain(), seedLabel);
         assertEquals(first, second);
     }

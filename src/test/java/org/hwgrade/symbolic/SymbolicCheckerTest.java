@@ -18,18 +18,22 @@ import org.hwgrade.symbolic.SymbolicResult.Status;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SymbolicCheckerTest {
 
-    static final Map<String, String> SYMBOLS = Map.of("W", "m x n", "x", "n", "l", "m", "s", "m", "e_y", "m");
+    /** Homework 3's problem 1 as rubrics/dl-hw3.yaml declares it. */
+    static final Map<String, String> SYMBOLS = Map.of("W", "m x n", "x", "n", "y", "1..m", "l", "m", "s", "m",
+            "e_y", "m");
+    static final Map<String, String> DEFINITIONS = Map.of("l", "W x", "s", "softmax(l)", "e_y", "onehot(y)");
     static final Map<String, String> KEYS = Map.of(
             "1a", "-(1/s_y) e_y",
             "1b", "diag(s) - s s^T",
             "1c", "s - e_y",
             "1d", "(s - e_y) x^T");
-    static final SymbolicChecker CHECKER = new SymbolicChecker(SYMBOLS);
+    static final SymbolicChecker CHECKER = new SymbolicChecker(SYMBOLS, DEFINITIONS);
 
     /** One line of equivalence-cases.tsv. */
     record Case(String part, Status expected, String answer, String note) {
@@ -244,8 +248,8 @@ class SymbolicCheckerTest {
 
         @Test
         void aRegradeGivesTheSameVerdictAndDetail() {
-            SymbolicResult first = new SymbolicChecker(SYMBOLS).check("(s + e_y) x^T", KEYS.get("1d"), "1d");
-            SymbolicResult again = new SymbolicChecker(SYMBOLS).check("(s + e_y) x^T", KEYS.get("1d"), "1d");
+            SymbolicResult first = new SymbolicChecker(SYMBOLS, DEFINITIONS).check("(s + e_y) x^T", KEYS.get("1d"), "1d");
+            SymbolicResult again = new SymbolicChecker(SYMBOLS, DEFINITIONS).check("(s + e_y) x^T", KEYS.get("1d"), "1d");
             assertEquals(first, again);
         }
 
@@ -262,19 +266,68 @@ class SymbolicCheckerTest {
 
         @Test
         void shapesMayBeWrittenInSeveralWays() {
-            SymbolicChecker checker = new SymbolicChecker(Map.of("W", "m×n", "x", "n", "s", "m by 1", "e_y", "(m, 1)"));
+            SymbolicChecker checker = new SymbolicChecker(Map.of("W", "m×n", "x", "n", "y", "1 .. m", "s", "m by 1",
+                    "e_y", "(m, 1)"), Map.of("s", "softmax(W x)", "e_y", "onehot(y)"));
             assertEquals(Status.EQUIVALENT, checker.check("(s - e_y) x^T", "s x^T - e_y x^T", "1d").status());
         }
 
         @Test
         void anUnreadableShapeIsARubricError() {
-            assertThrows(IllegalArgumentException.class, () -> new SymbolicChecker(Map.of("W", "big")));
-            assertThrows(IllegalArgumentException.class, () -> new SymbolicChecker(Map.of("y", "m")));
+            assertThrows(IllegalArgumentException.class, () -> new SymbolicChecker(Map.of("W", "big"), Map.of()));
+            assertThrows(IllegalArgumentException.class, () -> new SymbolicChecker(Map.of("yy", "1..m"), Map.of()));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "a cycle              | a: m, b: m            | a: b, b: 2 a      | the definitions form a cycle: a → b → a",
+            "a shape that differs | W: m x n, x: n, l: n  | l: W x            | the definition l = W x is 3×1 at m=3, n=4, but l is declared n×1",
+            "an unknown symbol    | W: m x n, l: m        | l: W q            | the definition of `l` cannot be read: unknown symbol `q`",
+            "an index defined     | y: 1..m, s: m         | y: 2              | `y` is an index and cannot be defined",
+            "a key undefined      | W: m x n, x: n        | k: x W            | the definition k = x W is undefined at m=3, n=4: cannot multiply",
+            "a long index name    | yy: 1..m              | s: 1              | the index `yy` must be a single letter"})
+        void brokenDeclarationsAreRubricErrors(String name, String symbols, String definitions, String message) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new SymbolicChecker(pairs(symbols), pairs(definitions)));
+            assertTrue(e.getMessage().startsWith(message), e.getMessage());
+        }
+
+        private static Map<String, String> pairs(String text) {
+            Map<String, String> map = new java.util.LinkedHashMap<>();
+            for (String pair : text.split(",")) {
+                String[] nameAndValue = pair.split(":", 2);
+                map.put(nameAndValue[0].strip(), nameAndValue[1].strip());
+            }
+            return map;
+        }
+
+        @Test
+        void definitionsGiveTheSymbolsTheirMeaning() {
+            SymbolicChecker checker = new SymbolicChecker(Map.of("A", "n x n", "B", "n x n", "v", "n x n"),
+                    Map.of("B", "A + A^T", "v", "B \\|B\\|_F"));
+            assertEquals(Status.EQUIVALENT, checker.check("B^T", "A^T + A", "p").status());
+            assertEquals(Status.EQUIVALENT, checker.check("v", "(A + A^T) \\lVert A + A' \\rVert", "p").status());
+            assertEquals(Status.DIFFERENT, checker.check("A", "B", "p").status());
+        }
+
+        @Test
+        void basisVectorsNeedADeclaredIndex() {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new SymbolicChecker(Map.of("v", "n"), Map.of("v", "e_1")));
+            assertTrue(e.getMessage().contains("unknown symbol `e_1`"), e.getMessage());
+        }
+
+        @Test
+        void aProblemOfNumbersNamesTheValuesWhereItDiffers() {
+            SymbolicChecker checker = new SymbolicChecker(Map.of("z", "1"), Map.of());
+            SymbolicResult result = checker.check("\\sigma(z)", "\\sigma(z)(1 - \\sigma(z))", "G2a");
+            assertTrue(result.detail().matches("at z=-?0\\.\\d{4}: expected -?\\d\\.\\d{4}, got -?\\d\\.\\d{4}"),
+                    result.detail());
         }
 
         @Test
         void aSymbolNotDeclaredIsUnknown() {
-            SymbolicChecker withoutW = new SymbolicChecker(Map.of("x", "n", "s", "m", "e_y", "m"));
+            SymbolicChecker withoutW = new SymbolicChecker(Map.of("x", "n", "y", "1..m", "s", "m", "e_y", "m"),
+                    Map.of("e_y", "onehot(y)"));
             SymbolicResult result = withoutW.check("softmax(W x) - e_y", "s - e_y", "1c");
             assertEquals(Status.UNREADABLE, result.status());
             assertTrue(result.detail().contains("`W`"), result.detail());
