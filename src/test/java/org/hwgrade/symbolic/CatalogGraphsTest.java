@@ -3,17 +3,10 @@ package org.hwgrade.symbolic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.hwgrade.model.Part;
@@ -35,28 +28,8 @@ class CatalogGraphsTest {
     private static final Rubric RUBRIC = RubricLoader.load(Path.of("rubrics/catalog-graphs.yaml"));
     private static final double H = 1e-6;
 
-    record Case(String part, Status expected, String answer, String note) {
-        @Override
-        public String toString() {
-            return part + " " + expected + ": " + answer + "  (" + note + ")";
-        }
-    }
-
-    static List<Case> cases() {
-        List<Case> cases = new ArrayList<>();
-        try (var in = Objects.requireNonNull(CatalogGraphsTest.class.getResourceAsStream("catalog-graphs-cases.tsv"));
-                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] fields = line.split("\t");
-                    cases.add(new Case(fields[0], Status.valueOf(fields[1]), fields[2], fields[3]));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return cases;
+    static List<EquivalenceCase> cases() {
+        return EquivalenceCase.read("catalog-graphs-cases.tsv");
     }
 
     private static Problem problemOf(String partId) {
@@ -72,7 +45,7 @@ class CatalogGraphsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void verdictMatchesTheFixtureTable(Case fixture) {
+    void verdictMatchesTheFixtureTable(EquivalenceCase fixture) {
         Problem problem = problemOf(fixture.part());
         SymbolicChecker checker = new SymbolicChecker(problem.symbols(), problem.definitions());
         SymbolicResult result = checker.check(fixture.answer(), keyOf(fixture.part()), fixture.part());

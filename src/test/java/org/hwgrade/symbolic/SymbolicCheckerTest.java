@@ -5,15 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.hwgrade.symbolic.SymbolicResult.Status;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -35,30 +28,8 @@ class SymbolicCheckerTest {
             "1d", "(s - e_y) x^T");
     static final SymbolicChecker CHECKER = new SymbolicChecker(SYMBOLS, DEFINITIONS);
 
-    /** One line of equivalence-cases.tsv. */
-    record Case(String part, Status expected, String answer, String note) {
-        @Override
-        public String toString() {
-            return part + " " + expected + ": " + answer + (note.isEmpty() ? "" : "  (" + note + ")");
-        }
-    }
-
-    static List<Case> cases() {
-        List<Case> cases = new ArrayList<>();
-        try (var in = Objects.requireNonNull(SymbolicCheckerTest.class.getResourceAsStream("equivalence-cases.tsv"));
-                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                cases.add(new Case(fields[0], Status.valueOf(fields[1]), fields[2], fields.length > 3 ? fields[3] : ""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return cases;
+    static List<EquivalenceCase> cases() {
+        return EquivalenceCase.read("equivalence-cases.tsv");
     }
 
     private static SymbolicResult check(String part, String answer) {
@@ -67,14 +38,14 @@ class SymbolicCheckerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void verdictMatchesTheFixtureTable(Case fixture) {
+    void verdictMatchesTheFixtureTable(EquivalenceCase fixture) {
         SymbolicResult result = check(fixture.part(), fixture.answer());
         assertEquals(fixture.expected(), result.status(), result.detail());
     }
 
     @Test
     void theTableCoversEveryKindOfPart() {
-        List<Case> cases = cases();
+        List<EquivalenceCase> cases = cases();
         for (List<String> kind : List.of(List.of("1a", "1c"), List.of("1b"), List.of("1d"))) {
             long equivalent = cases.stream()
                     .filter(c -> kind.contains(c.part()) && c.expected() == Status.EQUIVALENT).count();
