@@ -40,9 +40,16 @@ public final class PartGrader {
     private static final int MISCONCEPTION = 2;
 
     private final SymbolicJudge judge;
+    private final boolean keyHidden;
 
     public PartGrader(SymbolicJudge judge) {
+        this(judge, false);
+    }
+
+    /** @param keyHidden true to keep every key value out of the results, whatever the rubric's show_key */
+    public PartGrader(SymbolicJudge judge, boolean keyHidden) {
         this.judge = Objects.requireNonNull(judge, "judge");
+        this.keyHidden = keyHidden;
     }
 
     /**
@@ -53,11 +60,12 @@ public final class PartGrader {
      */
     public PartResult grade(Problem problem, Part part, QuantityGraph graph, Submission submission,
             GradingDefaults defaults) {
-        PartSettings settings = PartSettings.of(part, defaults);
+        PartSettings settings = keyHidden ? PartSettings.of(part, defaults).withKeyHidden() : PartSettings.of(part, defaults);
         Optional<Value> key = keyOf(part, graph);
         Optional<Value> shownKey = settings.showKey() ? key : Optional.empty();
         if (submission.unreadable().isPresent()) {
-            return missing(part, submission.unreadable().get(), Optional.empty(), shownKey);
+            // A file that could not be read is handed in again: showing the key now would give it away.
+            return missing(part, submission.unreadable().get(), Optional.empty(), Optional.empty());
         }
         Answer answer = submission.answer(part.id());
         if (answer instanceof Answer.Missing m) {
@@ -65,7 +73,7 @@ public final class PartGrader {
         }
         Answer.Found found = (Answer.Found) answer;
         if (part.kind() == AnswerKind.EXPRESSION || key.orElse(null) instanceof Expression) {
-            return judged(problem, part, graph, found, key, shownKey);
+            return judged(problem, part, graph, found, key, shownKey, settings.showKey());
         }
         Value keyValue = key.orElseThrow(() -> new IllegalArgumentException(
                 "part " + part.id() + ": quantity " + part.quantity() + " is not in the graph of problem " + problem.id()));
@@ -178,10 +186,13 @@ public final class PartGrader {
      * misconception's expression (the solver's quantity under the misconception's flags).
      */
     private PartResult judged(Problem problem, Part part, QuantityGraph graph, Answer.Found found,
-            Optional<Value> key, Optional<Value> shownKey) {
+            Optional<Value> key, Optional<Value> shownKey, boolean showKey) {
         Value value = found.value();
         String studentText = value instanceof Expression e ? e.source() : value.toString();
         Judgement best = judgeSafely(part, problem, studentText, key.map(PartGrader::text).orElse(""));
+        if (!showKey) {
+            best = withoutKeyText(best);
+        }
         if (graph != null && best.verdict() != Verdict.CORRECT && best.verdict() != Verdict.REVIEW) {
             for (Misconception m : part.misconceptions()) {
                 Optional<String> wrong = evaluate(graph, part.quantity(), m.flags()).map(PartGrader::text);
@@ -195,6 +206,20 @@ public final class PartGrader {
             }
         }
         return result(part, best.credit(), best.verdict(), best.matched(), found, shownKey, best.feedback());
+    }
+
+    /**
+     * The judge's feedback quotes the key expression; with the key hidden only the verdict is said.
+     * A review's reason speaks of the student's own text, so it stays.
+     */
+    private static Judgement withoutKeyText(Judgement j) {
+        String line = switch (j.verdict()) {
+            case REVIEW -> null;
+            case CORRECT -> "equivalent to the expected expression (checked numerically on random instances)";
+            default -> j.matched() instanceof Match.Misconceived m && m.name().equals("transposed") ? "your answer is the transpose of the expected one"
+                    : "not equivalent to the expected expression";
+        };
+        return line == null ? j : new Judgement(j.verdict(), j.credit(), j.matched(), List.of(line));
     }
 
     private Judgement judgeSafely(Part part, Problem problem, String studentText, String keyText) {

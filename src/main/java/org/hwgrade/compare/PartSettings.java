@@ -36,6 +36,14 @@ public record PartSettings(
                 part.showKey().orElse(defaults.showKey()));
     }
 
+    /**
+     * These settings with the key kept out of the result and its feedback: for student-facing
+     * output below the `key` reveal level, whatever the rubric says.
+     */
+    public PartSettings withKeyHidden() {
+        return new PartSettings(tolerance, defaults, entries, followThrough, false);
+    }
+
     /** The rule for one key number (a matrix may mix rational and irrational entries). */
     public Tolerance ruleFor(Num key) {
         return NumberRules.ruleFor(key, tolerance, defaults);

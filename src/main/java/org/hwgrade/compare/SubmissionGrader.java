@@ -28,7 +28,12 @@ public final class SubmissionGrader {
     }
 
     public SubmissionGrader(SymbolicJudge judge) {
-        this.parts = new PartGrader(Objects.requireNonNull(judge, "judge"));
+        this(judge, false);
+    }
+
+    /** @param keyHidden true to keep every key value out of the results (student-facing output below `key`) */
+    public SubmissionGrader(SymbolicJudge judge, boolean keyHidden) {
+        this.parts = new PartGrader(Objects.requireNonNull(judge, "judge"), keyHidden);
     }
 
     /**

@@ -44,6 +44,7 @@ public final class Grading {
 
     private final Assignment assignment;
     private final SubmissionReader reader;
+    private final SymbolicJudge judge;
     private final SubmissionGrader grader;
     private final StageTimings timings;
     private final Queue<String> internalErrors = new ConcurrentLinkedQueue<>();
@@ -61,13 +62,26 @@ public final class Grading {
 
     /** @param judge grades the symbolic parts (a test may hand in one that fails on purpose) */
     Grading(Assignment assignment, StageTimings timings, SymbolicJudge judge) {
+        this(assignment, timings, judge, false);
+    }
+
+    private Grading(Assignment assignment, StageTimings timings, SymbolicJudge judge, boolean keyHidden) {
         this.assignment = assignment;
         this.timings = timings;
         this.reader = new SubmissionReader(assignment.rubric(), nanos -> {
             timings.add(Stage.READ, nanos);
             fileReadNanos.get()[0] += nanos;
         });
-        this.grader = new SubmissionGrader(judge);
+        this.judge = judge;
+        this.grader = new SubmissionGrader(judge, keyHidden);
+    }
+
+    /**
+     * The same grading with every key value kept out of the results and their feedback, whatever
+     * the rubric's show_key: what a student sees in CI below the `key` reveal level.
+     */
+    public Grading withKeyHidden() {
+        return new Grading(assignment, timings, judge, true);
     }
 
     public Assignment assignment() {

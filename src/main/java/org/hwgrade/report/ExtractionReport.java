@@ -80,6 +80,33 @@ public final class ExtractionReport {
         return sb.toString().replace(System.lineSeparator(), "\n");
     }
 
+    /**
+     * The same reading as a Markdown page for one hand-in (Gradescope's visible "Parts read" test):
+     * student text only inside code spans.
+     */
+    public static String markdown(Rubric rubric, Submission s) {
+        StringBuilder sb = new StringBuilder();
+        s.unreadable().ifPresent(reason -> sb.append("Your hand-in could not be read: ").append(Markdown.inline(reason))
+                .append("\n\n"));
+        sb.append("| part | read | where | text |\n|---|---|---|---|\n");
+        long found = 0;
+        for (Part part : rubric.parts().toList()) {
+            Answer answer = s.unreadable().isPresent() ? null : s.answer(part.id());
+            sb.append("| ").append(Markdown.inline(part.id())).append(" | ");
+            if (answer instanceof Answer.Found f) {
+                found++;
+                sb.append(Markdown.code(oneLine(f.value().toString(), 60))).append(" | ")
+                        .append(Markdown.code(f.source().location())).append(" | ")
+                        .append(Markdown.code(oneLine(f.source().text(), 60)));
+            } else {
+                sb.append("not found | | ").append(answer instanceof Answer.Missing m ? Markdown.inline(m.reason()) : "");
+            }
+            sb.append(" |\n");
+        }
+        sb.append("\n").append(found).append(" of ").append(rubric.parts().count()).append(" parts found.\n");
+        return sb.toString();
+    }
+
     private static String oneLine(String text, int max) {
         String flat = text.replace('\n', ' ').replace('\r', ' ');
         return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
