@@ -90,11 +90,11 @@ class MainTest {
 
     @Test
     void checkExitCodes() {
-        Run passing = run("check", RUBRIC, SEED, "--min-score", "1");
+        Run passing = run("check", RUBRIC, SEED, "--min-score", "1", "--reveal", "key");
         assertEquals(0, passing.code(), passing.out());
         assertTrue(passing.out().contains("Score:"), passing.out());
         assertTrue(passing.out().contains("CHECK PASSED"), passing.out());
-        Run tooHigh = run("check", RUBRIC, SEED, "--min-score", "41");
+        Run tooHigh = run("check", RUBRIC, SEED, "--min-score", "41", "--reveal", "key");
         assertEquals(1, tooHigh.code(), tooHigh.out());
         assertTrue(tooHigh.out().contains("CHECK FAILED: score below the minimum of 41"), tooHigh.out());
         assertEquals(2, run("check", RUBRIC, "no/such/file.md").code());
@@ -154,20 +154,20 @@ class MainTest {
     @Test
     void checkSpeaksTheFormatsCiSystemsAndLmssRead() throws Exception {
         String chen = "submissions-sample/chen.txt";
-        Run json = run("check", RUBRIC, chen, "--format", "json");
+        Run json = run("check", RUBRIC, chen, "--format", "json", "--reveal", "key");
         assertEquals(0, json.code(), json.err());
         JsonNode doc = new ObjectMapper().readTree(json.out());
         assertEquals("chen", doc.get("student").asText());
         assertEquals(18, doc.get("parts").size());
         assertTrue(json.err().contains("CHECK PASSED"), "the verdict goes to stderr: " + json.err());
 
-        Run gradescope = run("check", RUBRIC, chen, "--format", "gradescope");
+        Run gradescope = run("check", RUBRIC, chen, "--format", "gradescope", "--reveal", "key");
         JsonNode gs = new ObjectMapper().readTree(gradescope.out());
         assertEquals(32.5, gs.get("score").asDouble());
         assertEquals("failed", gs.at("/tests/6/status").asText());
         assertEquals(1.5, gs.at("/tests/6/score").asDouble());
 
-        Run junit = run("check", RUBRIC, chen, "--format", "junit");
+        Run junit = run("check", RUBRIC, chen, "--format", "junit", "--reveal", "key");
         var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(junit.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(18, xml.getElementsByTagName("testcase").getLength());
