@@ -141,6 +141,13 @@ public final class Args {
         throw wrongType(param, "a string");
     }
 
+    public boolean flag(String param) {
+        if (get(param) instanceof Datum.Flag f) {
+            return f.value();
+        }
+        throw wrongType(param, "true or false");
+    }
+
     public List<Datum> items(String param) {
         if (get(param) instanceof Datum.Items l) {
             return l.items();

@@ -15,6 +15,7 @@ import org.hwgrade.model.Value;
  *
  * <ul>
  *   <li>{@link Text}: a string literal or a string given ({@code "same"}, a layer kind);</li>
+ *   <li>{@link Flag}: {@code true} or {@code false}, a switch such as a layer's {@code bias};</li>
  *   <li>{@link Items}: a list that is not a tensor, such as a rubric's list of layer maps;</li>
  *   <li>{@link Fields}: named attributes read with {@code .}: a layer map from the rubric
  *       ({@code {kind: conv, filters: 16, size: 3}}) or an op's structured result (a network, whose
@@ -22,7 +23,8 @@ import org.hwgrade.model.Value;
  * </ul>
  *
  * A rubric hands {@code network(input, layers)} its layers as an {@link Items} of {@link Fields},
- * one per layer map in YAML order, each field a {@link Numeric} or {@link Text}; the op returns a
+ * one per layer map in YAML order, each field a {@link Numeric}, {@link Text}, {@link Flag} or (for a
+ * list of strings) {@link Items}; the op returns a
  * {@link Fields} whose fields are {@link Fields} again, down to {@link Numeric} leaves.
  */
 public sealed interface Datum {
@@ -71,6 +73,18 @@ public sealed interface Datum {
         @Override
         public String describe() {
             return "the string " + brief();
+        }
+    }
+
+    record Flag(boolean value) implements Datum {
+        @Override
+        public String brief() {
+            return Boolean.toString(value);
+        }
+
+        @Override
+        public String describe() {
+            return brief();
         }
     }
 

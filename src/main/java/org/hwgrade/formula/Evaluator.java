@@ -48,6 +48,9 @@ public final class Evaluator {
         if (e instanceof Expr.Quoted q) {
             return new Datum.Text(q.value());
         }
+        if (e instanceof Expr.Truth t) {
+            return new Datum.Flag(t.value());
+        }
         if (e instanceof Expr.Name n) {
             return scope.lookup(n.name()).orElseThrow(() -> new FormulaException("unknown name '" + n.name() + "'",
                     n.span(), hintForName(n.name(), scope)));

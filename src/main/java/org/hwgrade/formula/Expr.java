@@ -70,6 +70,18 @@ public sealed interface Expr {
         }
     }
 
+    /** {@code true} or {@code false}: a switch of an op or a layer ({@code bias=false}). */
+    record Truth(boolean value, Span span) implements Expr {
+        public Truth {
+            Objects.requireNonNull(span, "span");
+        }
+
+        @Override
+        public List<Expr> children() {
+            return List.of();
+        }
+    }
+
     /** A given or another quantity, resolved by the evaluator's {@link Scope}. */
     record Name(String name, Span span) implements Expr {
         public Name {

@@ -16,7 +16,8 @@ import org.hwgrade.formula.Expr.Subscript;
  * unary          := "-" unary | power
  * power          := postfix [ "^" unary ]
  * postfix        := primary { "[" subscript { "," subscript } "]" | "." NAME }
- * primary        := NUMBER | STRING | NAME [ "(" arguments ")" ] | "(" comparison ")" | "[" [ items ] "]"
+ * primary        := NUMBER | STRING | "true" | "false" | NAME [ "(" arguments ")" ] | "(" comparison ")"
+ *                 | "[" [ items ] "]"
  * arguments      := [ comparison { "," comparison } ] { "," NAME "=" comparison }
  * subscript      := comparison | [ comparison ] ":" [ comparison ]
  * </pre>
@@ -195,7 +196,13 @@ public final class FormulaParser {
             }
             case NAME -> {
                 take();
-                return peek().is("(") ? call(t) : new Expr.Name(t.text(), t.span());
+                if (peek().is("(")) {
+                    return call(t);
+                }
+                if (t.text().equals("true") || t.text().equals("false")) {
+                    return new Expr.Truth(t.text().equals("true"), t.span());
+                }
+                return new Expr.Name(t.text(), t.span());
             }
             default -> {
                 if (accept("(")) {

@@ -28,6 +28,8 @@ public final class FormulaPrinter {
             sb.append(l.decimal());
         } else if (e instanceof Expr.Quoted q) {
             sb.append('"').append(q.value().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        } else if (e instanceof Expr.Truth t) {
+            sb.append(t.value());
         } else if (e instanceof Expr.Name n) {
             sb.append(n.name());
         } else if (e instanceof Expr.ListOf l) {

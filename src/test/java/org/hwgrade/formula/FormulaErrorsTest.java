@@ -43,6 +43,8 @@ class FormulaErrorsTest {
             x[0, 0, 0]               | 8  | 1 | 3 subscripts for a 3×3 matrix | give at most 2 subscripts
             [[1, 2], [3]]            | 9  | 3 | item 2 of the list is a vector of 1 entries but item 1 is a vector of 2 entries | the rows of a matrix or tensor must all have the same length
             layer                    | 0  | 5 | the formula gives a layer, not a number or a tensor | read one of its attributes with '.': kind, filters
+            true + 1                 | 0  | 4 | '+' needs numbers or tensors, got true | use an op that takes true
+            eye(false)               | 4  | 5 | eye: argument 'n' must be a positive integer, got false | see eye(n) in docs/ops.md
             0 ^ -1                   | 2  | 1 | division by zero: 0 to the negative power -1 | ``
             """)
     void brokenFormulasSayWhereAndWhy(String formula, int offset, int length, String message, String hint) {

@@ -49,6 +49,8 @@ class FormulaParserTest {
             "a\\"b"                       | "a\\"b"
             2.T                           | 2.T
             sum(x, axis=-1)               | sum(x, axis=-1)
+            conv(16, bias=false)          | conv(16, bias=false)
+            true()                        | true()
             """)
     void printsCanonically(String formula, String canonical) {
         Expr e = FormulaParser.parse(formula);
@@ -80,6 +82,7 @@ class FormulaParserTest {
                 List.copyOf(FreeNames.of(FormulaParser.parse("conv2d(x, dL_dk * (k > 0), stride=x) + net(k).T"))));
         assertEquals(Set.of("net", "i"), FreeNames.of(FormulaParser.parse("net.conv1.shape[i:]")));
         assertEquals(Set.of(), FreeNames.of(FormulaParser.parse("zeros(2, 3)")));
+        assertEquals(Set.of("b"), FreeNames.of(FormulaParser.parse("f(true, b, false)")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -81,8 +81,9 @@ class FormulaProperties {
                 .map(n -> new Expr.Name(n, Span.NONE));
         Arbitrary<Expr> quoted = Arbitraries.strings().withChars("ab \"'\\_1").ofMaxLength(5)
                 .map(s -> new Expr.Quoted(s, Span.NONE));
+        Arbitrary<Expr> truth = Arbitraries.of(true, false).map(b -> new Expr.Truth(b, Span.NONE));
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, literal), net.jqwik.api.Tuple.of(4, name),
-                net.jqwik.api.Tuple.of(1, quoted));
+                net.jqwik.api.Tuple.of(1, quoted), net.jqwik.api.Tuple.of(1, truth));
     }
 
     /** The same tree with every span {@link Span#NONE}, to compare structure only. */
@@ -93,6 +94,9 @@ class FormulaProperties {
         }
         if (e instanceof Expr.Quoted q) {
             return new Expr.Quoted(q.value(), n);
+        }
+        if (e instanceof Expr.Truth t) {
+            return new Expr.Truth(t.value(), n);
         }
         if (e instanceof Expr.Name x) {
             return new Expr.Name(x.name(), n);
