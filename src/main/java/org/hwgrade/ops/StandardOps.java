@@ -13,7 +13,9 @@ public final class StandardOps {
     public static final OpRegistry REGISTRY = OpRegistry.of(List.of(
             new ReductionOps(),
             new MathOps(),
-            new ShapeOps()));
+            new ShapeOps(),
+            new NetworkOps(),
+            new OptimiserOps()));
 
     private StandardOps() {
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.hwgrade.formula.OpException;
+import org.hwgrade.formula.Suggestions;
 
 /**
  * Reads one layer as a rubric writes it, a map of settings ({@code {kind: conv, filters: 16, size: 5,
@@ -202,14 +203,20 @@ public final class LayerParser {
         }
 
         long required(String... keys) {
-            return whole(keys).orElseThrow(() -> new OpException("the layer needs " + keys[0] + " (or " + keys[1] + ")",
-                    "e.g. " + keys[0] + ": 64"));
+            OptionalLong value = whole(keys);
+            if (value.isPresent()) {
+                return value.getAsLong();
+            }
+            Optional<String> typo = settings.keySet().stream().filter(k -> !read.contains(k))
+                    .filter(k -> Suggestions.closest(k, List.of(keys)).isPresent()).findFirst();
+            throw new OpException("the layer needs " + keys[0] + " (or " + keys[1] + ")", typo.map(t -> "it has " + t + ": "
+                    + Suggestions.didYouMean(t, List.of(keys))).orElse("e.g. " + keys[0] + ": 64"));
         }
 
         /** A number of any kind, only checked to be one (a dropout rate changes no count). */
         void number(String... keys) {
             any(keys).ifPresent(s -> {
-                if (s instanceof Setting.Flag || s instanceof Setting.Text) {
+                if (!(s instanceof Setting.Whole || s instanceof Setting.Fraction)) {
                     throw new OpException(keys[0] + " must be a number, got " + s, "e.g. " + keys[0] + ": 0.5");
                 }
             });
@@ -252,8 +259,10 @@ public final class LayerParser {
             if (!unread.isEmpty()) {
                 Set<String> known = new LinkedHashSet<>(read);
                 known.removeAll(Set.of("name", "kind"));
+                String typo = Suggestions.didYouMean(unread.iterator().next(), known);
                 throw new OpException("a " + kind + " layer has no setting " + String.join(", ", unread),
-                        known.isEmpty() ? "remove it: this kind takes no settings" : "remove it or use one of: " + String.join(", ", known));
+                        known.isEmpty() ? "remove it: this kind takes no settings"
+                                : (typo.isEmpty() ? "" : typo + " ") + "remove it or use one of: " + String.join(", ", known));
             }
         }
     }

@@ -18,6 +18,14 @@ public sealed interface Setting {
         }
     }
 
+    /** A number that is not an integer (a dropout rate); {@code text} as the rubric wrote it. */
+    record Fraction(String text) implements Setting {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     record Text(String value) implements Setting {
         @Override
         public String toString() {
