@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
@@ -24,11 +23,12 @@ import org.hwgrade.model.Submission;
 import org.hwgrade.model.Value;
 import org.hwgrade.model.Verdict;
 import org.hwgrade.solver.QuantityGraph;
+import org.hwgrade.solver.Variant;
 
 /**
  * Grades one part of one submission. A found answer is compared with three kinds of reference and
  * the best score wins: the key (with per-entry credit for matrices), each of the part's
- * misconceptions (the part's quantity recomputed with the misconception's flags), and follow-through
+ * misconceptions (the part's quantity recomputed with the misconception's mistake in place), and follow-through
  * (the part's quantity recomputed from the student's own answers to the parts it depends on). On a
  * tie the key is preferred, then follow-through, then the misconceptions in rubric order.
  */
@@ -120,7 +120,7 @@ public final class PartGrader {
             Misconception m = all.get(i);
             Value wrong;
             try {
-                wrong = graph.evaluate(part.quantity(), m.flags());
+                wrong = graph.evaluate(part.quantity(), Variant.of(part, m));
             } catch (OpException e) {
                 // The mistake cannot happen with these givens (it makes a later layer impossible).
                 continue;
@@ -145,6 +145,7 @@ public final class PartGrader {
         if (!settings.followThrough().enabled()) {
             return Optional.empty();
         }
+        Variant variant = Variant.of(part);
         Map<String, Value> own = new LinkedHashMap<>();
         List<String> used = new ArrayList<>();
         boolean differs = false;
@@ -153,7 +154,7 @@ public final class PartGrader {
             if (upstream.isEmpty() || !(submission.answer(upstream.get().id()) instanceof Answer.Found f)) {
                 continue; // only real attempts count: a missing upstream answer earns nothing downstream
             }
-            Value upstreamKey = graph.evaluate(input, Set.of());
+            Value upstreamKey = graph.evaluate(input, variant);
             if (!f.value().getClass().equals(upstreamKey.getClass())) {
                 continue; // a shape where a matrix was asked cannot feed the formula
             }
@@ -166,7 +167,7 @@ public final class PartGrader {
         }
         Value recomputed;
         try {
-            recomputed = graph.recompute(part.quantity(), own, Set.of());
+            recomputed = graph.recompute(part.quantity(), own, variant);
         } catch (OpException e) {
             // Student values flow into formulas here: one that does not fit (a shape that cannot
             // be convolved, a division by a student's zero) only means follow-through does not
@@ -195,7 +196,7 @@ public final class PartGrader {
         }
         if (graph != null && best.verdict() != Verdict.CORRECT && best.verdict() != Verdict.REVIEW) {
             for (Misconception m : part.misconceptions()) {
-                Optional<String> wrong = evaluate(graph, part.quantity(), m.flags()).map(PartGrader::text);
+                Optional<String> wrong = evaluate(graph, part.quantity(), Variant.of(part, m)).map(PartGrader::text);
                 if (wrong.isEmpty() || wrong.equals(key.map(PartGrader::text))) {
                     continue;
                 }
@@ -231,9 +232,9 @@ public final class PartGrader {
         }
     }
 
-    private static Optional<Value> evaluate(QuantityGraph graph, String quantity, Set<String> flags) {
+    private static Optional<Value> evaluate(QuantityGraph graph, String quantity, Variant variant) {
         try {
-            return Optional.of(graph.evaluate(quantity, flags));
+            return Optional.of(graph.evaluate(quantity, variant));
         } catch (OpException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -259,7 +260,7 @@ public final class PartGrader {
         if (graph == null || !graph.defines(part.quantity())) {
             return Optional.empty();
         }
-        return Optional.of(graph.evaluate(part.quantity(), Set.of()));
+        return Optional.of(graph.evaluate(part.quantity(), Variant.of(part)));
     }
 
     /** The other part of the same problem that asks for {@code quantity}, if any. */

@@ -1,11 +1,41 @@
 package org.hwgrade.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** A given of a problem: a value (number, matrix, shape) or an ordered list of layers. */
+/**
+ * A given of a problem: a value (number, matrix, shape), or, for the formulas of a problem, a text
+ * ({@code padding: same}), a list ({@code layers:}) or a record ({@code {kind: conv, filters: 8}}).
+ * {@link Layers} is the older families' list of layers.
+ */
 public sealed interface Given {
 
     record Of(Value value) implements Given {
+        public Of {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    record Text(String text) implements Given {
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    record ListOf(List<Given> items) implements Given {
+        public ListOf {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** Named fields in file order. */
+    record Record(Map<String, Given> fields) implements Given {
+        public Record {
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        }
     }
 
     record Layers(List<Layer> layers) implements Given {

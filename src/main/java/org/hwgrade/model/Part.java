@@ -1,13 +1,18 @@
 package org.hwgrade.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One graded part of a problem: it names the quantity of the problem's graph whose value is the
- * answer, the labels a student may write for it, and how it is compared and credited. Optional
- * grading settings fall back to the rubric's {@link GradingDefaults}.
+ * answer (or gives its own {@code formula}, then the quantity is named after the part), the labels
+ * a student may write for it, and how it is compared and credited. {@code givens} override the
+ * problem's givens for this part only (stride 2 in (b)); what depends on them is recomputed.
+ * Optional grading settings fall back to the rubric's {@link GradingDefaults}.
  */
 public record Part(
         String id,
@@ -20,7 +25,9 @@ public record Part(
         Optional<EntryCredit> entries,
         List<Misconception> misconceptions,
         Optional<FollowThrough> followThrough,
-        Optional<Boolean> showKey) {
+        Optional<Boolean> showKey,
+        Map<String, Given> givens,
+        Optional<FormulaText> formula) {
 
     public Part {
         Objects.requireNonNull(id, "id");
@@ -34,6 +41,16 @@ public record Part(
         misconceptions = List.copyOf(misconceptions);
         Objects.requireNonNull(followThrough, "followThrough");
         Objects.requireNonNull(showKey, "showKey");
+        givens = Collections.unmodifiableMap(new LinkedHashMap<>(givens));
+        Objects.requireNonNull(formula, "formula");
+    }
+
+    /** A part that names a quantity of its problem and uses the problem's givens as they are. */
+    public Part(String id, String title, Rational points, AnswerKind kind, String quantity, List<String> labels,
+            Optional<Tolerance> tolerance, Optional<EntryCredit> entries, List<Misconception> misconceptions,
+            Optional<FollowThrough> followThrough, Optional<Boolean> showKey) {
+        this(id, title, points, kind, quantity, labels, tolerance, entries, misconceptions, followThrough, showKey,
+                Map.of(), Optional.empty());
     }
 
     /** The part letter after the problem id: "a" for part "2a". */

@@ -15,7 +15,10 @@ import org.hwgrade.model.Tensor;
 
 /**
  * Reads a problem's givens. A number is a scalar, nested lists of numbers are a tensor (rows of a
- * matrix), {@code {shape: [C, H, W]}} is a shape, and a list of mappings is a list of layers.
+ * matrix), {@code {shape: [C, H, W]}} is a shape. For a problem of formulas, other text is a text,
+ * other mappings are records and other lists are lists, read the same way inside, for the ops to
+ * interpret ({@code network(input, layers)}); for a problem of an older family, a list of mappings
+ * is its list of layers.
  */
 final class GivenReader {
 
@@ -24,14 +27,50 @@ final class GivenReader {
     private GivenReader() {
     }
 
-    static Map<String, Given> givens(YamlNode node) {
+    static Map<String, Given> givens(YamlNode node, boolean forFormulas) {
         Map<String, Given> givens = new LinkedHashMap<>();
         node.asMap().entries().forEach((name, value) -> {
             if (!name.startsWith("x-")) {
-                givens.put(name, given(value));
+                givens.put(name, forFormulas ? data(value) : given(value));
             }
         });
         return givens;
+    }
+
+    /** A given of a problem of formulas. */
+    private static Given data(YamlNode node) {
+        if (node.isScalar()) {
+            return number(node) ? new Given.Of(new Scalar(node.asRational())) : new Given.Text(node.asText());
+        }
+        if (node.isMap()) {
+            YamlMap map = node.asMap();
+            if (map.entries().keySet().equals(Set.of("shape"))) {
+                return given(node);
+            }
+            Map<String, Given> fields = new LinkedHashMap<>();
+            map.entries().forEach((name, value) -> fields.put(name, data(value)));
+            return new Given.Record(fields);
+        }
+        List<YamlNode> items = node.asList();
+        if (items.stream().allMatch(GivenReader::numeric)) {
+            return new Given.Of(tensor(node));
+        }
+        List<Given> list = new ArrayList<>();
+        items.forEach(item -> list.add(data(item)));
+        return new Given.ListOf(list);
+    }
+
+    /** A plain number, or nested lists with a number at the bottom (a tensor, checked on reading). */
+    private static boolean numeric(YamlNode node) {
+        if (node.isScalar()) {
+            return number(node);
+        }
+        return node.isList() && !node.asList().isEmpty() && numeric(node.asList().get(0));
+    }
+
+    private static boolean number(YamlNode node) {
+        String text = node.asText().strip();
+        return text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?(\\s*/\\s*\\d+)?");
     }
 
     private static Given given(YamlNode node) {

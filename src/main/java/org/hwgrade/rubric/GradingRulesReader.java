@@ -1,11 +1,14 @@
 package org.hwgrade.rubric;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hwgrade.model.EntryCredit;
 import org.hwgrade.model.FollowThrough;
+import org.hwgrade.model.FormulaText;
 import org.hwgrade.model.GradingDefaults;
 import org.hwgrade.model.Misconception;
 import org.hwgrade.model.Rational;
@@ -83,27 +86,46 @@ final class GradingRulesReader {
         return new FollowThrough(enabled, credit);
     }
 
-    static List<Misconception> misconceptions(YamlNode node) {
+    /**
+     * A part's misconceptions. Each gives its mistake as a {@code formula} (the part's quantity
+     * computed wrongly), a {@code replace} map (upstream quantities computed wrongly, their
+     * consequences recomputed), or, for the older families, {@code flags}.
+     */
+    static List<Misconception> misconceptions(YamlNode node, String partQuantity) {
         List<Misconception> out = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (YamlNode item : node.asList()) {
-            YamlMap map = item.asMap().allow(Set.of("name", "flags", "credit", "feedback"), Set.of("name", "flags", "feedback"));
+            YamlMap map = item.asMap().allow(Set.of("name", "formula", "replace", "flags", "credit", "feedback"),
+                    Set.of("name", "feedback"));
             String name = map.get("name").asNonEmptyText();
             if (!names.add(name)) {
                 throw item.error("misconception '" + name + "' is listed twice", "give each one its own name");
             }
             List<String> flags = new ArrayList<>();
-            YamlNode flagsNode = map.get("flags");
-            if (flagsNode.isScalar()) {
-                flags.add(flagsNode.asNonEmptyText());
-            } else {
-                flagsNode.asList().forEach(f -> flags.add(f.asNonEmptyText()));
-            }
-            if (flags.isEmpty()) {
-                throw flagsNode.error("misconception '" + name + "' needs at least one flag", "e.g. flags: [no_bias]");
+            map.find("flags").ifPresent(flagsNode -> {
+                if (flagsNode.isScalar()) {
+                    flags.add(flagsNode.asNonEmptyText());
+                } else {
+                    flagsNode.asList().forEach(f -> flags.add(f.asNonEmptyText()));
+                }
+            });
+            Map<String, FormulaText> replace = new LinkedHashMap<>();
+            map.find("replace").ifPresent(r -> r.asMap().entries().forEach((quantity, formula) ->
+                    replace.put(quantity, FormulaReader.formula(formula))));
+            map.find("formula").ifPresent(f -> {
+                if (replace.containsKey(partQuantity)) {
+                    throw f.error("misconception '" + name + "' gives " + partQuantity + " twice, in formula and in replace",
+                            "keep one of the two");
+                }
+                replace.put(partQuantity, FormulaReader.formula(f));
+            });
+            if (flags.isEmpty() && replace.isEmpty()) {
+                throw item.error("misconception '" + name + "' does not say what the mistake computes",
+                        "add 'formula: ...' (the part's quantity computed wrongly) or 'replace: {quantity: formula}'");
             }
             Rational credit = map.find("credit").map(GradingRulesReader::fraction).orElse(Rational.ZERO);
-            out.add(new Misconception(name, new LinkedHashSet<>(flags), credit, map.get("feedback").asNonEmptyText()));
+            out.add(new Misconception(name, new LinkedHashSet<>(flags), replace, credit,
+                    map.get("feedback").asNonEmptyText()));
         }
         return out;
     }

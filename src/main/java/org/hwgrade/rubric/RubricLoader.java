@@ -11,8 +11,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hwgrade.model.AnswerKind;
+import org.hwgrade.model.FormulaText;
 import org.hwgrade.model.Given;
 import org.hwgrade.model.GradingDefaults;
 import org.hwgrade.model.HwgradeException.Location;
@@ -38,10 +40,10 @@ public final class RubricLoader {
     private static final int MAX_BYTES = 4 * 1024 * 1024;
 
     private static final Set<String> TOP_KEYS = Set.of("assignment", "title", "defaults", "problems");
-    private static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "family", "givens", "symbols", "definitions",
-            "parts");
-    private static final Set<String> PART_KEYS = Set.of("id", "title", "points", "kind", "quantity", "labels",
-            "tolerance", "entries", "misconceptions", "follow_through", "show_key");
+    private static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "family", "givens", "quantities", "symbols",
+            "definitions", "parts");
+    private static final Set<String> PART_KEYS = Set.of("id", "title", "points", "kind", "quantity", "formula",
+            "givens", "labels", "tolerance", "entries", "misconceptions", "follow_through", "show_key");
 
     private RubricLoader() {
     }
@@ -64,7 +66,7 @@ public final class RubricLoader {
     }
 
     public static Rubric parse(String text, String fileName) {
-        YamlNode root = new YamlNode(compose(text, fileName), fileName, "the rubric");
+        YamlNode root = new YamlNode(compose(text, fileName), fileName, "the rubric", text);
         YamlMap top = root.asMap().allow(TOP_KEYS, Set.of("assignment", "problems"));
         String id = top.get("assignment").asNonEmptyText();
         String title = top.find("title").map(YamlNode::asText).orElse(id);
@@ -110,17 +112,24 @@ public final class RubricLoader {
     }
 
     private static Problem problem(YamlNode node, Set<String> partIds) {
-        YamlMap map = named(node, node.peek("id").map(i -> "problem " + i).orElse(node.what())).allow(PROBLEM_KEYS, Set.of("id", "family", "parts"));
+        YamlMap map = named(node, node.peek("id").map(i -> "problem " + i).orElse(node.what()))
+                .allow(PROBLEM_KEYS, Set.of("id", "parts"));
         String id = map.get("id").asNonEmptyText();
-        String family = map.get("family").asNonEmptyText();
-        Map<String, Given> givens = map.find("givens").map(GivenReader::givens).orElse(Map.of());
+        Map<String, FormulaText> quantities = new LinkedHashMap<>();
+        map.find("quantities").ifPresent(q -> q.asMap().entries().forEach((name, formula) -> {
+            if (!name.startsWith("x-")) {
+                quantities.put(name, FormulaReader.formula(formula));
+            }
+        }));
+        String family = family(map, id, !quantities.isEmpty());
+        Map<String, Given> givens = map.find("givens").map(g -> GivenReader.givens(g, family.isEmpty())).orElse(Map.of());
         Map<String, String> symbols = new LinkedHashMap<>();
         map.find("symbols").ifPresent(s -> s.asMap().entries().forEach((k, v) -> symbols.put(k, v.asNonEmptyText())));
         Map<String, String> definitions = new LinkedHashMap<>();
         map.find("definitions").ifPresent(d -> d.asMap().entries().forEach((k, v) -> definitions.put(k, v.asNonEmptyText())));
         List<Part> parts = new ArrayList<>();
         for (YamlNode p : map.get("parts").asList()) {
-            Part part = part(p);
+            Part part = part(p, family.isEmpty());
             if (!partIds.add(part.id())) {
                 throw p.error("part id '" + part.id() + "' is used twice", "part ids must be unique across the rubric");
             }
@@ -130,17 +139,37 @@ public final class RubricLoader {
             throw map.get("parts").error("problem " + id + " has no parts", "list its parts under 'parts:'");
         }
         String title = map.find("title").map(YamlNode::asText).orElse("Problem " + id);
-        return new Problem(id, title, family, givens, symbols, definitions, parts);
+        return new Problem(id, title, family, givens, quantities, symbols, definitions, parts);
     }
 
-    private static Part part(YamlNode node) {
-        YamlMap map = named(node, node.peek("id").map(i -> "part " + i).orElse(node.what())).allow(PART_KEYS, Set.of("id", "points", "kind", "quantity"));
+    /** The older family a problem names, or "" for a problem of formulas (it cannot have both). */
+    private static String family(YamlMap problem, String id, boolean hasQuantities) {
+        if (problem.find("family").isEmpty()) {
+            if (!hasQuantities) {
+                throw problem.self().error("problem " + id + " lists no quantities",
+                        "add 'quantities:', each a name and its formula over the givens (docs/rubric.md)");
+            }
+            return "";
+        }
+        YamlNode family = problem.get("family");
+        if (hasQuantities) {
+            throw family.error("problem " + id + " names a family and lists quantities",
+                    "remove 'family:': the quantities define the problem");
+        }
+        return family.asNonEmptyText();
+    }
+
+    private static Part part(YamlNode node, boolean forFormulas) {
+        YamlMap map = named(node, node.peek("id").map(i -> "part " + i).orElse(node.what()))
+                .allow(PART_KEYS, Set.of("id", "points", "kind"));
         String id = map.get("id").asNonEmptyText();
         Rational points = map.get("points").asRational();
         if (points.signum() <= 0) {
             throw map.get("points").error("points of part " + id + " must be positive, found " + points, null);
         }
         AnswerKind kind = kind(map.get("kind"));
+        Optional<FormulaText> formula = map.find("formula").map(FormulaReader::formula);
+        String quantity = quantity(map, id, formula.isPresent());
         List<String> labels = new ArrayList<>();
         map.find("labels").ifPresent(l -> l.asList().forEach(item -> labels.add(item.asNonEmptyText())));
         return new Part(
@@ -148,13 +177,29 @@ public final class RubricLoader {
                 map.find("title").map(YamlNode::asText).orElse(id),
                 points,
                 kind,
-                map.get("quantity").asNonEmptyText(),
+                quantity,
                 labels,
                 map.find("tolerance").map(GradingRulesReader::tolerance),
                 map.find("entries").map(GradingRulesReader::entries),
-                map.find("misconceptions").map(GradingRulesReader::misconceptions).orElse(List.of()),
+                map.find("misconceptions").map(m -> GradingRulesReader.misconceptions(m, quantity)).orElse(List.of()),
                 map.find("follow_through").map(GradingRulesReader::followThrough),
-                map.find("show_key").map(YamlNode::asBoolean));
+                map.find("show_key").map(YamlNode::asBoolean),
+                map.find("givens").map(g -> GivenReader.givens(g, forFormulas)).orElse(Map.of()),
+                formula);
+    }
+
+    /** The quantity a part asks for; a part with its own formula asks for a quantity named after the part. */
+    private static String quantity(YamlMap part, String id, boolean hasFormula) {
+        Optional<YamlNode> quantity = part.find("quantity");
+        if (quantity.isPresent() && hasFormula) {
+            throw quantity.get().error("part " + id + " names a quantity and gives a formula",
+                    "keep one: 'quantity: name' or 'formula: ...'");
+        }
+        if (quantity.isEmpty() && !hasFormula) {
+            throw part.self().error("part " + id + " says neither which quantity it asks for nor its formula",
+                    "add 'quantity: name' (one of the problem's quantities) or 'formula: ...'");
+        }
+        return hasFormula ? id : quantity.get().asNonEmptyText();
     }
 
     private static AnswerKind kind(YamlNode node) {
@@ -170,6 +215,6 @@ public final class RubricLoader {
 
     /** The same node, described by its id in messages ("part 2a" rather than "item 3 of parts"). */
     private static YamlMap named(YamlNode node, String what) {
-        return new YamlNode(node.node(), node.file(), what).asMap();
+        return new YamlNode(node.node(), node.file(), what, node.source()).asMap();
     }
 }

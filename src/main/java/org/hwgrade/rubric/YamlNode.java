@@ -18,9 +18,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * A YAML node that knows where it stands in its file, with typed accessors whose errors name the
  * line and column, what was expected and what was found. {@code what} describes the node for
- * messages ("points of part 2a").
+ * messages ("points of part 2a"); {@code source} is the whole file's text, for positions inside a value.
  */
-record YamlNode(Node node, String file, String what) {
+record YamlNode(Node node, String file, String what, String source) {
 
     Location location() {
         return new Location(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
@@ -50,12 +50,12 @@ record YamlNode(Node node, String file, String what) {
         Map<String, YamlNode> entries = new LinkedHashMap<>();
         Map<String, YamlNode> keys = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
-            YamlNode key = new YamlNode(t.getKeyNode(), file, "a key of " + what);
+            YamlNode key = new YamlNode(t.getKeyNode(), file, "a key of " + what, source);
             String name = key.asText();
             if (entries.containsKey(name)) {
                 throw key.error("duplicate key '" + name + "' in " + what, "keep one of the two");
             }
-            entries.put(name, new YamlNode(t.getValueNode(), file, "'" + name + "' of " + what));
+            entries.put(name, new YamlNode(t.getValueNode(), file, "'" + name + "' of " + what, source));
             keys.put(name, key);
         }
         return new YamlMap(this, entries, keys);
@@ -80,7 +80,7 @@ record YamlNode(Node node, String file, String what) {
         }
         List<YamlNode> items = new ArrayList<>();
         for (int i = 0; i < s.getValue().size(); i++) {
-            items.add(new YamlNode(s.getValue().get(i), file, "item " + (i + 1) + " of " + what));
+            items.add(new YamlNode(s.getValue().get(i), file, "item " + (i + 1) + " of " + what, source));
         }
         return items;
     }

@@ -7,35 +7,50 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hwgrade.formula.Datum;
 import org.hwgrade.formula.OpException;
+import org.hwgrade.model.FormulaText;
+import org.hwgrade.model.Given;
 import org.hwgrade.model.Value;
 
 /**
- * A problem as a graph of named quantities: givens are the leaves, every other quantity is a
- * {@link Formula} of quantities defined before it (so definition order is a topological order).
- * Immutable and thread-safe; evaluations under a set of flags are memoised, so the key and each
- * misconception's values are computed once per rubric, not once per student. A formula that fails
- * with a {@link OpException} fails only its own quantity and those that depend on it.
+ * A problem as a graph of named quantities: givens are the leaves, every other quantity is
+ * computed from other quantities (a rubric's formula, or an older family's {@link Formula}). Values
+ * are {@link Datum}s: numbers, tensors and shapes, and inside a problem also strings, lists of
+ * layers and records such as a network. Immutable and thread-safe. It is evaluated under a
+ * {@link Variant} (the key, a part's own givens, a misconception's replaced formulas): each
+ * variant's values are memoised, so the key and each misconception's values are computed once per
+ * rubric, not once per student. A formula that fails with an {@link OpException} fails only its
+ * own quantity and those that depend on it.
  */
 public final class QuantityGraph {
 
-    private final Map<String, Value> givens;
+    private final Map<String, Datum> givens;
     private final Map<String, Quantity> quantities;
-    private final Map<Set<String>, Evaluation> evaluations = new ConcurrentHashMap<>();
+    private final Optional<Compiler> compiler;
+    private final Map<Variant, Evaluation> evaluations = new ConcurrentHashMap<>();
+    private final Map<Replacement, Quantity> compiled = new ConcurrentHashMap<>();
 
-    private QuantityGraph(Map<String, Value> givens, Map<String, Quantity> quantities) {
+    /** Turns a formula written in the rubric into a quantity (its inputs are the names it uses). */
+    @FunctionalInterface
+    public interface Compiler {
+        Quantity compile(String name, FormulaText formula);
+    }
+
+    private QuantityGraph(Map<String, Datum> givens, Map<String, Quantity> quantities, Optional<Compiler> compiler) {
         this.givens = Collections.unmodifiableMap(givens);
         this.quantities = Collections.unmodifiableMap(quantities);
+        this.compiler = compiler;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    public Map<String, Value> givens() {
+    public Map<String, Datum> givens() {
         return givens;
     }
 
@@ -48,7 +63,12 @@ public final class QuantityGraph {
         return givens.containsKey(name) || quantities.containsKey(name);
     }
 
-    /** Direct inputs of a quantity (empty for a given). */
+    /** Whether a variant may replace formulas (the graph was built from formulas). */
+    public boolean compilesFormulas() {
+        return compiler.isPresent();
+    }
+
+    /** Direct inputs of a quantity as the problem defines it (empty for a given). */
     public List<String> inputsOf(String name) {
         Quantity q = quantities.get(name);
         if (q == null) {
@@ -59,122 +79,242 @@ public final class QuantityGraph {
     }
 
     /**
-     * The value of every given and quantity with {@code flags} switched on. A quantity that cannot be
-     * computed under these flags (a misconception that changes a shape so that a later step no
-     * longer fits) is left out, and so is every quantity that depends on it; the key (no flags) is
-     * complete once {@link Solver} has accepted the rubric.
+     * The value of every given and quantity under the variant. A quantity that cannot be computed
+     * (a misconception that changes a shape so that a later step no longer fits) is left out, and
+     * so is every quantity that depends on it; the key is complete once {@link Solver} has
+     * accepted the rubric.
      */
-    public Map<String, Value> evaluate(Set<String> flags) {
-        return evaluation(flags).values();
+    public Map<String, Datum> evaluate(Variant variant) {
+        return evaluation(variant).values();
+    }
+
+    /** The key's values under mistake flags (the older families). */
+    public Map<String, Datum> evaluate(Set<String> flags) {
+        return evaluate(Variant.ofFlags(flags));
     }
 
     /**
-     * @throws OpException when the quantity cannot be computed under {@code flags}
+     * The value of a quantity a student can write: a number, tensor or shape.
+     *
+     * @throws OpException when the quantity cannot be computed under the variant, or is not such a value
      * @throws IllegalArgumentException when no quantity has that name
      */
-    public Value evaluate(String name, Set<String> flags) {
+    public Value evaluate(String name, Variant variant) {
+        Datum d = datum(name, variant);
+        if (d instanceof Datum.Numeric n) {
+            return n.value();
+        }
+        throw new SolverException(name + " is " + d.describe() + ", not a value a student can write",
+                "ask for one of its parts instead (a formula such as " + name + ".shape)");
+    }
+
+    /**
+     * @throws OpException when the quantity cannot be computed under the variant
+     * @throws IllegalArgumentException when no quantity has that name
+     */
+    public Datum datum(String name, Variant variant) {
         requireDefined(name);
-        Evaluation e = evaluation(flags);
-        Value v = e.values().get(name);
+        Evaluation e = evaluation(variant);
+        Datum v = e.values().get(name);
         if (v == null) {
-            throw new SolverException(name + " cannot be computed" + (flags.isEmpty() ? "" : " with " + new TreeSet<>(flags))
-                    + ": " + e.failures().get(name).getMessage(), e.failures().get(name).hint());
+            OpException cause = e.failures().get(name);
+            throw new SolverException(name + " cannot be computed" + variant.describe() + ": " + cause.getMessage(),
+                    cause.hint(), cause);
         }
         return v;
+    }
+
+    public Value evaluate(String name, Set<String> flags) {
+        return evaluate(name, Variant.ofFlags(flags));
     }
 
     /**
      * Recomputes one quantity from the values of its direct inputs, taking each input from
      * {@code ownInputs} when present (a student's own upstream answers) and from the evaluation
-     * under {@code flags} otherwise.
+     * under the variant otherwise.
      *
      * @throws OpException when the supplied inputs do not fit the formula
      */
-    public Value recompute(String name, Map<String, Value> ownInputs, Set<String> flags) {
-        Quantity q = quantities.get(name);
+    public Value recompute(String name, Map<String, Value> ownInputs, Variant variant) {
+        Quantity q = definition(name, variant);
         if (q == null) {
             requireDefined(name);
-            return givens.get(name);
+            return evaluate(name, variant);
         }
-        Map<String, Value> inputs = new HashMap<>();
+        Map<String, Datum> inputs = new HashMap<>();
         for (String input : q.inputs()) {
             Value own = ownInputs.get(input);
-            inputs.put(input, own != null ? own : evaluate(input, flags));
+            inputs.put(input, own != null ? Datum.of(own) : datum(input, variant));
         }
+        Datum out;
         try {
-            return q.formula().apply(Collections.unmodifiableMap(inputs), flags);
+            out = q.computation().apply(Collections.unmodifiableMap(inputs), variant.flags());
         } catch (OpException e) {
             throw e;
         } catch (RuntimeException e) {
             // Student values are untrusted: whatever slipped past a formula's checks is still only
             // "follow-through does not apply", never a crash of the grader.
-            throw new SolverException(name + " cannot be recomputed from these values (" + e + ")");
+            throw new SolverException(name + " cannot be recomputed from these values (" + e.getMessage() + ")");
         }
-    }
-
-    private Evaluation evaluation(Set<String> flags) {
-        return evaluations.computeIfAbsent(Set.copyOf(flags), this::evaluateAll);
-    }
-
-    private Evaluation evaluateAll(Set<String> flags) {
-        Map<String, Value> values = new LinkedHashMap<>(givens);
-        Map<String, OpException> failures = new LinkedHashMap<>();
-        for (Quantity q : quantities.values()) {
-            Map<String, Value> inputs = new HashMap<>();
-            for (String input : q.inputs()) {
-                inputs.put(input, values.get(input));
-            }
-            List<String> failed = q.inputs().stream().filter(failures::containsKey).toList();
-            if (!failed.isEmpty()) {
-                OpException cause = failures.get(failed.get(0));
-                failures.put(q.name(), new SolverException(failed.get(0) + " cannot be computed: " + cause.getMessage(),
-                        cause.hint()));
-                continue;
-            }
-            try {
-                values.put(q.name(), q.formula().apply(Collections.unmodifiableMap(inputs), flags));
-            } catch (OpException e) {
-                failures.put(q.name(), e);
-            }
+        if (out instanceof Datum.Numeric n) {
+            return n.value();
         }
-        return new Evaluation(Collections.unmodifiableMap(values), Collections.unmodifiableMap(failures));
+        throw new SolverException(name + " is " + out.describe() + ", not a value a student can write");
     }
 
-    /** What one set of flags gives: the values computed, and why the others could not be. */
-    private record Evaluation(Map<String, Value> values, Map<String, OpException> failures) {
+    public Value recompute(String name, Map<String, Value> ownInputs, Set<String> flags) {
+        return recompute(name, ownInputs, Variant.ofFlags(flags));
+    }
+
+    private Evaluation evaluation(Variant variant) {
+        return evaluations.computeIfAbsent(variant, this::evaluateAll);
+    }
+
+    /** The quantity's definition under the variant (null for a given). */
+    private Quantity definition(String name, Variant variant) {
+        FormulaText replaced = variant.replaced().get(name);
+        if (replaced == null) {
+            return variant.givens().containsKey(name) ? null : quantities.get(name);
+        }
+        Compiler c = compiler.orElseThrow(() -> new SolverException(
+                "this problem's quantities come from a family: " + name + " cannot be given as a formula"));
+        return compiled.computeIfAbsent(new Replacement(name, replaced), r -> c.compile(r.name(), r.formula()));
+    }
+
+    private Evaluation evaluateAll(Variant variant) {
+        for (String name : variant.givens().keySet()) {
+            requireDefined(name);
+        }
+        for (String name : variant.replaced().keySet()) {
+            requireDefined(name);
+        }
+        Evaluation e = new Evaluation(new LinkedHashMap<>(), new LinkedHashMap<>());
+        for (String name : givens.keySet()) {
+            resolve(name, variant, e, new LinkedHashSet<>());
+        }
+        for (String name : quantities.keySet()) {
+            resolve(name, variant, e, new LinkedHashSet<>());
+        }
+        return new Evaluation(Collections.unmodifiableMap(e.values()), Collections.unmodifiableMap(e.failures()));
+    }
+
+    /** Evaluates {@code name} and what it needs, depth first; {@code path} catches a replacement's cycle. */
+    private void resolve(String name, Variant variant, Evaluation e, LinkedHashSet<String> path) {
+        if (e.values().containsKey(name) || e.failures().containsKey(name)) {
+            return;
+        }
+        Quantity q;
+        try {
+            q = definition(name, variant);
+        } catch (SolverException failed) {
+            e.failures().put(name, failed);
+            return;
+        }
+        if (q == null) {
+            Given own = variant.givens().get(name);
+            e.values().put(name, own != null ? GivenData.of(own) : givens.get(name));
+            return;
+        }
+        if (!path.add(name)) {
+            List<String> cycle = new ArrayList<>(path);
+            cycle.add(name);
+            e.failures().put(name, new SolverException("the formulas form a cycle: " + String.join(" → ", cycle),
+                    "define each quantity from givens and quantities that do not need it"));
+            return;
+        }
+        Map<String, Datum> inputs = new HashMap<>();
+        for (String input : q.inputs()) {
+            resolve(input, variant, e, path);
+            OpException failed = e.failures().get(input);
+            if (failed != null) {
+                path.remove(name);
+                e.failures().putIfAbsent(name, new SolverException(input + " cannot be computed: " + failed.getMessage(),
+                        failed.hint(), failed));
+                return;
+            }
+            inputs.put(input, e.values().get(input));
+        }
+        path.remove(name);
+        try {
+            e.values().put(name, q.computation().apply(Collections.unmodifiableMap(inputs), variant.flags()));
+        } catch (OpException failed) {
+            e.failures().put(name, failed);
+        }
     }
 
     private void requireDefined(String name) {
         if (!defines(name)) {
-            throw new IllegalArgumentException("no quantity named " + name);
+            throw new IllegalArgumentException("no quantity " + name + "; known: " + new ArrayList<>(allNames()));
         }
     }
 
-    /** Collects givens and quantities; each quantity's inputs must already be defined. */
+    private Set<String> allNames() {
+        Set<String> names = new LinkedHashSet<>(givens.keySet());
+        names.addAll(quantities.keySet());
+        return names;
+    }
+
+    private record Evaluation(Map<String, Datum> values, Map<String, OpException> failures) {
+    }
+
+    private record Replacement(String name, FormulaText formula) {
+    }
+
+    private static Map<String, Value> values(String quantity, Map<String, Datum> inputs) {
+        Map<String, Value> values = new HashMap<>();
+        inputs.forEach((name, d) -> {
+            if (!(d instanceof Datum.Numeric n)) {
+                throw new SolverException(quantity + " needs " + name + " as a number, tensor or shape, got " + d.describe());
+            }
+            values.put(name, n.value());
+        });
+        return values;
+    }
+
+    /** Collects givens and quantities; each quantity's inputs must be defined by the time it is built. */
     public static final class Builder {
-        private final Map<String, Value> givens = new LinkedHashMap<>();
+        private final Map<String, Datum> givens = new LinkedHashMap<>();
         private final Map<String, Quantity> quantities = new LinkedHashMap<>();
+        private Compiler compiler;
 
         public Builder given(String name, Value value) {
+            return given(name, Datum.of(value));
+        }
+
+        public Builder given(String name, Datum value) {
             requireNew(name);
             givens.put(name, value);
             return this;
         }
 
+        /** A quantity of an older family: its formula sees and gives numbers, tensors and shapes only. */
         public Builder quantity(String name, List<String> inputs, Formula formula) {
-            requireNew(name);
-            Set<String> missing = new LinkedHashSet<>(inputs);
-            missing.removeAll(givens.keySet());
-            missing.removeAll(quantities.keySet());
-            if (!missing.isEmpty()) {
-                throw new IllegalArgumentException(name + " depends on undefined " + new ArrayList<>(missing));
-            }
-            quantities.put(name, new Quantity(name, inputs, formula));
+            return quantity(new Quantity(name, inputs, (in, flags) -> Datum.of(formula.apply(values(name, in), flags))));
+        }
+
+        public Builder quantity(Quantity quantity) {
+            requireNew(quantity.name());
+            quantities.put(quantity.name(), quantity);
+            return this;
+        }
+
+        /** Lets variants replace quantities by formulas, compiled with {@code c}. */
+        public Builder compiler(Compiler c) {
+            this.compiler = c;
             return this;
         }
 
         public QuantityGraph build() {
-            return new QuantityGraph(new LinkedHashMap<>(givens), new LinkedHashMap<>(quantities));
+            for (Quantity q : quantities.values()) {
+                Set<String> missing = new LinkedHashSet<>(q.inputs());
+                missing.removeAll(givens.keySet());
+                missing.removeAll(quantities.keySet());
+                if (!missing.isEmpty()) {
+                    throw new IllegalArgumentException(q.name() + " depends on undefined " + new ArrayList<>(missing));
+                }
+            }
+            return new QuantityGraph(new LinkedHashMap<>(givens), new LinkedHashMap<>(quantities),
+                    Optional.ofNullable(compiler));
         }
 
         private void requireNew(String name) {

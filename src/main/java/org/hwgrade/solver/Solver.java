@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.TreeSet;
+import org.hwgrade.formula.Evaluator;
 import org.hwgrade.formula.OpException;
 import org.hwgrade.model.AnswerKey;
+import org.hwgrade.model.Given;
 import org.hwgrade.model.Misconception;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.RubricException;
 import org.hwgrade.model.Value;
+import org.hwgrade.ops.StandardOps;
 
 /**
  * Computes a rubric's answer key. Each problem's family builds its graph; the key is the graph
@@ -22,6 +25,8 @@ import org.hwgrade.model.Value;
  * flags, so that grading never meets a broken reference later.
  */
 public final class Solver {
+
+    private static final FormulaProblem FORMULAS = new FormulaProblem(new Evaluator(StandardOps.REGISTRY));
 
     private Solver() {
     }
@@ -39,8 +44,9 @@ public final class Solver {
                 throw new RubricException("problem " + problem.id() + " is defined twice", RubricPath.problem(problem),
                         "give every problem its own id", null);
             }
-            ProblemFamily family = families.forProblem(problem);
-            QuantityGraph graph = family.build(problem);
+            Optional<ProblemFamily> family = problem.isFormulas() ? Optional.empty()
+                    : Optional.of(families.forProblem(problem));
+            QuantityGraph graph = family.map(f -> f.build(problem)).orElseGet(() -> FORMULAS.build(problem));
             requireComplete(graph, problem);
             for (Part part : problem.parts()) {
                 answers.put(part.id(), keyOf(graph, family, problem, part));
@@ -50,43 +56,109 @@ public final class Solver {
         return new SolvedRubric(rubric, new AnswerKey(rubric.id(), answers), graphs);
     }
 
-    private static Value keyOf(QuantityGraph graph, ProblemFamily family, Problem problem, Part part) {
+    private static Value keyOf(QuantityGraph graph, Optional<ProblemFamily> family, Problem problem, Part part) {
         List<String> quantities = graph.quantityNames();
         if (!quantities.contains(part.quantity())) {
-            throw new RubricException("part " + part.id() + ": family " + family.name() + " has no quantity '"
+            String owner = family.map(f -> "family " + f.name()).orElse("problem " + problem.id());
+            throw new RubricException("part " + part.id() + ": " + owner + " has no quantity '"
                     + part.quantity() + "'", RubricPath.part(problem, part, "quantity"),
                     "use one of: " + String.join(", ", quantities), null);
         }
+        requireOwnGivens(graph, problem, part);
         for (Misconception m : part.misconceptions()) {
-            List<String> unknown = new ArrayList<>(new TreeSet<>(m.flags()));
-            unknown.removeAll(family.flags());
-            if (!unknown.isEmpty()) {
-                throw new RubricException("part " + part.id() + ", misconception " + m.name() + ": family "
-                        + family.name() + " has no flag " + String.join(", ", unknown), RubricPath.misconception(problem, part, m),
-                        family.flags().isEmpty() ? "family " + family.name() + " takes no flags: remove the misconception"
-                                : "use flags from: " + String.join(", ", new TreeSet<>(family.flags())), null);
-            }
+            requireKnownFlags(family, problem, part, m);
+            requireReplaceable(graph, problem, part, m);
             try {
-                graph.evaluate(part.quantity(), m.flags());
+                graph.evaluate(part.quantity(), Variant.of(part, m));
             } catch (OpException e) {
-                throw new RubricException("part " + part.id() + ", misconception " + m.name() + ": " + e.getMessage(),
-                        RubricPath.misconception(problem, part, m),
-                        "remove the misconception or change its flags; " + hintOr(e, "check the givens"), e);
+                throw located(new RubricException("part " + part.id() + ", misconception " + m.name() + ": "
+                        + e.getMessage(), RubricPath.misconception(problem, part, m),
+                        "remove the misconception or change its mistake; " + hintOr(e, "check the givens"), e), e);
             }
         }
-        return graph.evaluate(part.quantity(), Set.of());
+        try {
+            return graph.evaluate(part.quantity(), Variant.of(part));
+        } catch (OpException e) {
+            throw located(new RubricException("part " + part.id() + ": the key " + e.getMessage(),
+                    RubricPath.part(problem, part, "givens"), hintOr(e, "check the part's givens"), e), e);
+        }
+    }
+
+    /** A part's own givens replace givens of its problem; a family's problem has none to replace. */
+    private static void requireOwnGivens(QuantityGraph graph, Problem problem, Part part) {
+        if (part.givens().isEmpty()) {
+            return;
+        }
+        if (!graph.compilesFormulas()) {
+            throw new RubricException("part " + part.id() + ": a part of family " + problem.family()
+                    + " cannot have its own givens", RubricPath.part(problem, part, "givens"),
+                    "write the problem with quantities (docs/rubric.md), or make the part its own problem", null);
+        }
+        for (Map.Entry<String, Given> g : part.givens().entrySet()) {
+            if (!graph.givens().containsKey(g.getKey())) {
+                throw new RubricException("part " + part.id() + ": given " + g.getKey() + " is not a given of problem "
+                        + problem.id(), RubricPath.part(problem, part, "givens", g.getKey()),
+                        "a part's givens replace the problem's: use one of " + String.join(", ", graph.givens().keySet()),
+                        null);
+            }
+        }
+    }
+
+    private static void requireKnownFlags(Optional<ProblemFamily> of, Problem problem, Part part, Misconception m) {
+        if (of.isEmpty()) {
+            if (!m.flags().isEmpty()) {
+                throw new RubricException("part " + part.id() + ", misconception " + m.name()
+                        + ": flags belong to the older families", RubricPath.misconception(problem, part, m),
+                        "write the mistake as 'formula: ...' or 'replace: {quantity: formula}'", null);
+            }
+            return;
+        }
+        ProblemFamily family = of.get();
+        List<String> unknown = new ArrayList<>(new TreeSet<>(m.flags()));
+        unknown.removeAll(family.flags());
+        if (!unknown.isEmpty()) {
+            throw new RubricException("part " + part.id() + ", misconception " + m.name() + ": family "
+                    + family.name() + " has no flag " + String.join(", ", unknown), RubricPath.misconception(problem, part, m),
+                    family.flags().isEmpty() ? "family " + family.name() + " takes no flags: remove the misconception"
+                            : "use flags from: " + String.join(", ", new TreeSet<>(family.flags())), null);
+        }
+    }
+
+    /** A misconception replaces quantities of its problem's graph, written as formulas. */
+    private static void requireReplaceable(QuantityGraph graph, Problem problem, Part part, Misconception m) {
+        if (m.replace().isEmpty()) {
+            return;
+        }
+        if (!graph.compilesFormulas()) {
+            throw new RubricException("part " + part.id() + ", misconception " + m.name() + ": family "
+                    + problem.family() + " computes its quantities in Java; they cannot be replaced by formulas",
+                    RubricPath.misconception(problem, part, m), "use the family's flags", null);
+        }
+        for (String name : m.replace().keySet()) {
+            if (!graph.quantityNames().contains(name) && !graph.givens().containsKey(name)) {
+                throw new RubricException("part " + part.id() + ", misconception " + m.name() + ": problem "
+                        + problem.id() + " has no quantity " + name + " to replace",
+                        RubricPath.misconception(problem, part, m), "replace one of: "
+                        + String.join(", ", graph.quantityNames()), null);
+            }
+        }
     }
 
     /** The key must be complete: every quantity computable without flags. */
     private static void requireComplete(QuantityGraph graph, Problem problem) {
         for (String name : graph.quantityNames()) {
             try {
-                graph.evaluate(name, Set.of());
+                graph.evaluate(name, Variant.KEY);
             } catch (OpException e) {
-                throw new RubricException("problem " + problem.id() + ": the key " + e.getMessage(),
-                        RubricPath.key(problem, "givens"), hintOr(e, "check the givens"), e);
+                throw located(new RubricException("problem " + problem.id() + ": the key " + e.getMessage(),
+                        RubricPath.key(problem, "givens"), hintOr(e, "check the givens"), e), e);
             }
         }
+    }
+
+    /** The error at the place inside a formula where the computation failed, when a formula failed. */
+    private static RubricException located(RubricException error, OpException e) {
+        return FormulaFailure.in(e).map(f -> error.at(f.location())).orElse(error);
     }
 
     private static String hintOr(OpException e, String fallback) {

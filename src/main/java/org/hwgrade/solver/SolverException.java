@@ -17,4 +17,10 @@ public class SolverException extends OpException {
     public SolverException(String message, String hint) {
         super(message, hint);
     }
+
+    /** @param cause the failure this one follows from (an input that could not be computed), or null */
+    public SolverException(String message, String hint, Throwable cause) {
+        super(message, hint);
+        initCause(cause);
+    }
 }

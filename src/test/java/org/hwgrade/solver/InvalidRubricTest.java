@@ -140,7 +140,7 @@ class InvalidRubricTest {
                         "part 2d, misconception no_padding: dL_dW cannot be computed with [no_padding]: dL_dk cannot be "
                                 + "computed: the ReLU input is a 2×2 matrix but its upstream gradient is a 4×4 matrix; "
                                 + "they must have the same shape",
-                        "remove the misconception or change its flags; check the givens"),
+                        "remove the misconception or change its mistake; check the givens"),
                 row("two problems with one id", rubricOf(Hw3.problem1(), Hw3.problem1()),
                         "problem 1 is defined twice", "give every problem its own id"));
     }
