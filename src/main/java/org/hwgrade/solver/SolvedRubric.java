@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.hwgrade.formula.Datum;
 import org.hwgrade.model.AnswerKey;
 import org.hwgrade.model.Rubric;
 
@@ -26,6 +27,11 @@ public record SolvedRubric(Rubric rubric, AnswerKey key, Map<String, QuantityGra
             throw new IllegalArgumentException("no problem " + problemId + "; problems: " + graphs.keySet());
         }
         return g;
+    }
+
+    /** Every given and quantity of the problem, with its key value, in the rubric's order. */
+    public Map<String, Datum> quantities(String problemId) {
+        return graphOf(problemId).evaluate(Variant.KEY);
     }
 
 }
