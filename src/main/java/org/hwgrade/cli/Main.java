@@ -43,6 +43,7 @@ public final class Main implements Runnable {
         COMMANDS.put("solve", SolveCommand::new);
         COMMANDS.put("extract", ExtractCommand::new);
         COMMANDS.put("grade", GradeCommand::new);
+        COMMANDS.put("review", ReviewCommand::new);
         COMMANDS.put("check", CheckCommand::new);
         COMMANDS.put("bench", BenchCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);

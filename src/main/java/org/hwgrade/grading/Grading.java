@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import org.hwgrade.lms.Roster;
 import org.hwgrade.model.HwgradeException;
 import org.hwgrade.model.Submission;
 import org.hwgrade.model.SubmissionResult;
+import org.hwgrade.model.Verdict;
+import org.hwgrade.report.ReviewQueue;
 import org.hwgrade.report.ClassSummary;
 import org.hwgrade.report.FeedbackMarkdown;
 import org.hwgrade.report.GradebookCsv;
@@ -139,6 +142,7 @@ public final class Grading {
         try (ReportGeneration reports = ReportGeneration.open(outDir, inputs)) {
             List<ClassRoster.Entry> roster = ClassRoster.of(inputs, outDir, classList,
                     zip -> reports.unpackFolder(zip.getFileName().toString()));
+            Overrides overrides = Overrides.load(outDir, assignment.rubric());
             Path feedbackDir = reports.folder("feedback");
             try (ResultsJson results = new ResultsJson(reports.create("results.json"), assignment.rubric(), assignment.sha256());
                     GradebookCsv gradebook = new GradebookCsv(reports.create("gradebook.csv"), assignment.rubric())) {
@@ -147,9 +151,9 @@ public final class Grading {
                 while (next < roster.size() || !inFlight.isEmpty()) {
                     while (pool != null && next < roster.size() && inFlight.size() < WINDOW_PER_JOB * jobs) {
                         ClassRoster.Entry e = roster.get(next++);
-                        inFlight.add(pool.submit(() -> gradeAndWriteFeedback(e, feedbackDir)));
+                        inFlight.add(pool.submit(() -> gradeAndWriteFeedback(e, overrides, feedbackDir)));
                     }
-                    SubmissionResult r = pool == null ? gradeAndWriteFeedback(roster.get(next++), feedbackDir)
+                    SubmissionResult r = pool == null ? gradeAndWriteFeedback(roster.get(next++), overrides, feedbackDir)
                             : await(inFlight.poll());
                     long start = System.nanoTime();
                     results.write(r);
@@ -172,6 +176,40 @@ public final class Grading {
         return summary;
     }
 
+    /**
+     * What awaits a person: every part of the class left for review once the decisions in
+     * {@code outDir}'s overrides file are applied, in roster order, with the hash a decision for it
+     * must carry. Grades in memory and writes no report; a zip is unpacked into a temporary folder.
+     */
+    public List<ReviewQueue.Item> reviewQueue(List<Path> inputs, Path outDir, Optional<Roster> classList) {
+        inputs.forEach(ClassRoster::requireExists);
+        Path temp = null;
+        try {
+            Path unpacked = temp = Files.createTempDirectory("hwgrade-review-");
+            List<ClassRoster.Entry> roster = ClassRoster.of(inputs, outDir, classList,
+                    zip -> Files.createDirectory(unpacked.resolve(zip.getFileName().toString())));
+            Overrides overrides = Overrides.load(outDir, assignment.rubric());
+            List<ReviewQueue.Item> items = new ArrayList<>();
+            for (ClassRoster.Entry e : roster) {
+                SubmissionResult r = overrides.apply(gradeSafely(e));
+                r.parts().stream().filter(p -> p.verdict() == Verdict.REVIEW)
+                        .forEach(p -> items.add(new ReviewQueue.Item(r.student(), p, AnswerHash.of(p))));
+            }
+            return items;
+        } catch (IOException e) {
+            throw new HwgradeException("cannot unpack the class for review: " + e.getMessage(),
+                    new HwgradeException.Location(System.getProperty("java.io.tmpdir"), 0, 0), "check the disk space", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    ReportGeneration.deleteTree(temp);
+                } catch (IOException e) {
+                    // A leftover temporary folder is untidy, not wrong; the system cleans its temp folder.
+                }
+            }
+        }
+    }
+
     private static SubmissionResult await(Future<SubmissionResult> future) throws IOException {
         try {
             return future.get();
@@ -186,8 +224,9 @@ public final class Grading {
         }
     }
 
-    private SubmissionResult gradeAndWriteFeedback(ClassRoster.Entry entry, Path feedbackDir) throws IOException {
-        SubmissionResult result = gradeSafely(entry);
+    private SubmissionResult gradeAndWriteFeedback(ClassRoster.Entry entry, Overrides overrides, Path feedbackDir)
+            throws IOException {
+        SubmissionResult result = overrides.apply(gradeSafely(entry));
         long start = System.nanoTime();
         String page;
         try {

@@ -1,6 +1,6 @@
 package org.hwgrade.model;
 
-/** Which reference the answer matched: the key, a named misconception, follow-through, or none. */
+/** Which reference the answer matched: the key, a named misconception, follow-through, a person's override, or none. */
 public sealed interface Match {
 
     record Key() implements Match {
@@ -29,6 +29,14 @@ public sealed interface Match {
         }
     }
 
+    /** Scored by a person in review ({@code overrides.yaml}); {@code who} is who decided. */
+    record Overridden(String who) implements Match {
+        @Override
+        public String key() {
+            return "override";
+        }
+    }
+
     record None() implements Match {
         @Override
         public String key() {
@@ -36,6 +44,6 @@ public sealed interface Match {
         }
     }
 
-    /** The spelling used in results.json: key, misconception:NAME, follow-through, none. */
+    /** The spelling used in results.json: key, misconception:NAME, follow-through, override, none. */
     String key();
 }

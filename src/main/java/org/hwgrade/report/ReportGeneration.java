@@ -48,8 +48,10 @@ public final class ReportGeneration implements AutoCloseable {
     private static final String SWAP_PREFIX = ".hwgrade-swap-";
     /** What hwgrade 0.1 wrote straight into OUT (and its temporary files): replaced by links on commit. */
     private static final List<String> OLD_LAYOUT = List.of("results.json", "gradebook.csv", "feedback");
-    /** The one other folder that may live in OUT: where class zips given as PATHs are unpacked, afresh on every run. */
+    /** Where class zips given as PATHs are unpacked in OUT, afresh on every run. */
     static final String UNPACKED = "unpacked";
+    /** The TA's review decisions in OUT: read by `grade`, never written by it. */
+    public static final List<String> OVERRIDES = List.of("overrides.yaml", "overrides.csv");
     private static final Pattern OLD_LAYOUT_TEMP = Pattern.compile("\\.(results\\.json|gradebook\\.csv).*\\.tmp|\\.feedback-.*");
 
     private final Path out;
@@ -217,7 +219,8 @@ public final class ReportGeneration implements AutoCloseable {
 
     private static boolean isOurs(Path entry) throws IOException {
         String name = entry.getFileName().toString();
-        if (name.equals(UNPACKED) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+        if (name.equals(UNPACKED) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                || OVERRIDES.contains(name) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }
         if (name.equals(LOCK) || GENERATION.matcher(name).matches() || name.startsWith(SWAP_PREFIX)
@@ -315,7 +318,7 @@ public final class ReportGeneration implements AutoCloseable {
     }
 
     /** Deletes a folder and what it holds, never following a link out of it. */
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -33,13 +33,15 @@ class MainTest {
     void helpListsEveryCommandAndEachCommandExplainsItsOptions() {
         Run top = run("--help");
         assertEquals(0, top.code());
-        for (String command : new String[] {"solve", "extract", "grade", "check"}) {
+        for (String command : new String[] {"solve", "extract", "grade", "review", "check"}) {
             assertTrue(top.out().contains(command), command);
         }
         assertTrue(run("solve", "--help").out().contains("--format"));
         Run grade = run("grade", "--help");
         assertTrue(grade.out().contains("--out") && grade.out().contains("--jobs"), grade.out());
         assertTrue(run("check", "--help").out().contains("--min-score"));
+        assertTrue(run("review", "--help").out().contains("overrides.yaml"));
+        assertTrue(grade.out().contains("--roster"), grade.out());
         assertTrue(run("extract", "--help").out().contains("--format"));
     }
 
