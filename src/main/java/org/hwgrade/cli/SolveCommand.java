@@ -8,10 +8,10 @@ import org.hwgrade.grading.Assignment;
 import org.hwgrade.report.AnswerKeyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Prints the answer key that the solver computes from the rubric's givens.",

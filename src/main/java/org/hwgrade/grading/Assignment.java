@@ -12,8 +12,8 @@ import org.hwgrade.model.Rubric;
 import org.hwgrade.model.RubricException;
 import org.hwgrade.rubric.RubricLoader;
 import org.hwgrade.rubric.RubricLocator;
-import org.hwgrade.solver.Solver;
 import org.hwgrade.solver.SolvedRubric;
+import org.hwgrade.solver.Solver;
 
 /**
  * A rubric loaded and solved once: the key and every misconception's answers are computed here,

@@ -1,5 +1,6 @@
 package org.hwgrade.ops;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.hwgrade.formula.NumArithmetic;
@@ -11,26 +12,39 @@ import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
 
 /**
- * 2-D convolution as deep learning means it (cross-correlation: the kernel slides unrotated), with
- * stride, zero padding, several input channels and several filters, and its gradients.
+ * 2-D convolution as deep learning means it (cross-correlation: the kernel slides unrotated, as in
+ * PyTorch's {@code conv2d}), with stride, zero padding, dilation, groups, several input channels
+ * and several filters; its three gradients; and the transposed convolution, which is its input
+ * gradient read as an op of its own.
  *
- * <p>Layouts: the input x is C×H×W, or H×W for one channel; the weights are F×C×h×w, C×h×w for
- * one filter, or h×w for one filter of one channel. The output is F×H'×W' for a 4-D weight tensor
- * and a plain H'×W' matrix for one filter, so that a single-channel single-filter problem gives the
- * matrices students write. The upstream gradient dL/dk always has the output's shape.
+ * <p>Layouts: the input x is C×H×W, or H×W for one channel; the weights are F×(C/groups)×h×w, C×h×w
+ * for one filter, or h×w for one filter of one channel. The output is F×H'×W' for a 4-D weight
+ * tensor and a plain H'×W' matrix for one filter, so that a single-channel single-filter problem
+ * gives the matrices students write. Filter f of group g = f / (F/groups) sees input channels
+ * g·C/groups … (g+1)·C/groups − 1; groups = C with one filter per channel is a depthwise convolution.
  *
- * <p>{@link Settings#flipped()} models the "true convolution" mistake: the kernel of each step is
- * rotated 180°. In {@link #forward} and {@link #inputGradient} that kernel is W; in
- * {@link #weightGradient} it is dL/dk, because dL/dW is itself CONV(filter = dL/dk, input = x).
+ * <p>Every pass visits the same taps (filter, output position, channel, kernel offset, input
+ * position), so all of them share {@link Layout#forEachTap}: they cannot disagree on where a window
+ * sits.
  */
 public final class Convolution {
 
-    /** Stride and zero padding of every axis, and whether kernels are rotated (the mistake). */
-    public record Settings(int stride, int padding, boolean flipped) {
-        public static final Settings DEFAULT = new Settings(1, 0, false);
+    /** Stride, zero padding and dilation of both axes, and the number of groups. */
+    public record Geometry(int stride, int padding, int dilation, int groups) {
+        public static final Geometry DEFAULT = new Geometry(1, 0, 1, 1);
 
-        public Settings {
+        public Geometry {
             SlidingWindow.requireParameters(1, stride, padding);
+            if (dilation < 1) {
+                throw new OpException("dilation " + dilation + " is less than 1", "give a dilation of 1 or more (1: no gaps)");
+            }
+            if (groups < 1) {
+                throw new OpException("groups " + groups + " is less than 1", "give groups = 1 for an ordinary convolution");
+            }
+        }
+
+        public static Geometry of(int stride, int padding) {
+            return new Geometry(stride, padding, 1, 1);
         }
     }
 
@@ -38,106 +52,49 @@ public final class Convolution {
     }
 
     /**
-     * k[f,o,p] = b[f] + Σ_{c,i,j} W[f,c,i,j] · x[c, o·S+i−P, p·S+j−P] (zero outside x).
+     * k[f,o,p] = b[f] + Σ_{c,i,j} W[f,c,i,j] · x[g·C/G + c, o·S + i·D − P, p·S + j·D − P] (zero outside x).
      *
      * @param bias empty, a scalar (one filter only) or a vector with one entry per filter
      */
-    public static Tensor forward(Tensor x, Tensor w, Optional<Value> bias, Settings s) {
-        Input in = Input.of(x);
-        Filters k = Filters.of(w);
-        k.requireChannels(in.channels);
-        Num[] b = biasPerFilter(bias, k.count);
-        int ho = outSize(in.rows, k.rows, s);
-        int wo = outSize(in.cols, k.cols, s);
-        Grid out = Grid.zeros(k.count, ho, wo);
-        for (int f = 0; f < k.count; f++) {
-            for (int o = 0; o < ho; o++) {
-                for (int p = 0; p < wo; p++) {
-                    Num acc = b[f];
-                    for (int c = 0; c < in.channels; c++) {
-                        for (int i = 0; i < k.rows; i++) {
-                            for (int j = 0; j < k.cols; j++) {
-                                Num xv = in.padded(c, o * s.stride() + i - s.padding(), p * s.stride() + j - s.padding());
-                                if (xv != null) {
-                                    acc = NumArithmetic.add(acc, NumArithmetic.multiply(k.at(f, c, i, j, s.flipped()), xv));
-                                }
-                            }
-                        }
-                    }
-                    out.set(acc, f, o, p);
-                }
-            }
-        }
-        return out.toTensor(k.outputDims(ho, wo));
+    public static Tensor conv2d(Tensor x, Tensor w, Optional<Value> bias, Geometry geometry) {
+        Layout l = Layout.of(x.dims(), w.dims(), geometry);
+        Grid in = l.inputGrid(x);
+        Grid k = l.filterGrid(w);
+        Grid out = Grid.zeros(l.filters, l.outRows, l.outCols);
+        l.forEachTap((f, o, p, c, cw, i, j, a, b) ->
+                out.add(NumArithmetic.multiply(k.get(f, cw, i, j), in.get(c, a, b)), f, o, p));
+        addBias(out, perChannel(bias, l.filters, "filter"));
+        return out.toTensor(l.outputDims());
     }
 
     /**
-     * dL/dW[f,c,i,j] = Σ_{o,p} dL/dk[f,o,p] · x[c, o·S+i−P, p·S+j−P].
+     * dL/dW[f,c,i,j] = Σ_{o,p} dL/dk[f,o,p] · x[g·C/G + c, o·S + i·D − P, p·S + j·D − P].
      *
      * @param weightDims the dims of W (the filter size cannot be recovered from x and dL/dk when S &gt; 1)
      */
-    public static Tensor weightGradient(Tensor x, Tensor dk, List<Integer> weightDims, Settings s) {
-        Input in = Input.of(x);
-        Filters k = Filters.ofDims(weightDims);
-        k.requireChannels(in.channels);
-        int ho = outSize(in.rows, k.rows, s);
-        int wo = outSize(in.cols, k.cols, s);
-        Grid g = upstream(dk, k, ho, wo);
-        Grid out = Grid.zeros(k.count, in.channels, k.rows, k.cols);
-        for (int f = 0; f < k.count; f++) {
-            for (int c = 0; c < in.channels; c++) {
-                for (int i = 0; i < k.rows; i++) {
-                    for (int j = 0; j < k.cols; j++) {
-                        Num acc = Rational.ZERO;
-                        for (int o = 0; o < ho; o++) {
-                            for (int p = 0; p < wo; p++) {
-                                Num xv = in.padded(c, o * s.stride() + i - s.padding(), p * s.stride() + j - s.padding());
-                                if (xv != null) {
-                                    Num gv = s.flipped() ? g.get(f, ho - 1 - o, wo - 1 - p) : g.get(f, o, p);
-                                    acc = NumArithmetic.add(acc, NumArithmetic.multiply(gv, xv));
-                                }
-                            }
-                        }
-                        out.set(acc, f, c, i, j);
-                    }
-                }
-            }
-        }
+    public static Tensor weightGradient(Tensor x, Tensor dk, List<Integer> weightDims, Geometry geometry) {
+        Layout l = Layout.of(x.dims(), weightDims, geometry);
+        Grid in = l.inputGrid(x);
+        Grid g = l.upstream(dk);
+        Grid out = Grid.zeros(l.filters, l.groupChannels, l.kernelRows, l.kernelCols);
+        l.forEachTap((f, o, p, c, cw, i, j, a, b) ->
+                out.add(NumArithmetic.multiply(g.get(f, o, p), in.get(c, a, b)), f, cw, i, j));
         return out.toTensor(weightDims);
     }
 
     /**
-     * dL/dx[c,a,b] = Σ dL/dk[f,o,p] · W[f,c,i,j] over o·S+i−P = a, p·S+j−P = b: each output
-     * entry sends its gradient back through the weights that produced it.
+     * dL/dx[c,a,b] = Σ dL/dk[f,o,p] · W[f,c,i,j] over the taps that read x[c,a,b]: each output entry
+     * sends its gradient back through the weights that produced it.
      *
      * @param inputDims the dims of x
      */
-    public static Tensor inputGradient(Tensor w, Tensor dk, List<Integer> inputDims, Settings s) {
-        Input in = Input.ofDims(inputDims);
-        Filters k = Filters.of(w);
-        k.requireChannels(in.channels);
-        int ho = outSize(in.rows, k.rows, s);
-        int wo = outSize(in.cols, k.cols, s);
-        Grid g = upstream(dk, k, ho, wo);
-        Grid out = Grid.zeros(in.channels, in.rows, in.cols);
-        for (int f = 0; f < k.count; f++) {
-            for (int o = 0; o < ho; o++) {
-                for (int p = 0; p < wo; p++) {
-                    Num gv = g.get(f, o, p);
-                    for (int c = 0; c < in.channels; c++) {
-                        for (int i = 0; i < k.rows; i++) {
-                            for (int j = 0; j < k.cols; j++) {
-                                int a = o * s.stride() + i - s.padding();
-                                int b = p * s.stride() + j - s.padding();
-                                if (a >= 0 && a < in.rows && b >= 0 && b < in.cols) {
-                                    out.add(NumArithmetic.multiply(gv, k.at(f, c, i, j, s.flipped())), c, a, b);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+    public static Tensor inputGradient(Tensor w, Tensor dk, List<Integer> inputDims, Geometry geometry) {
+        Layout l = Layout.of(inputDims, w.dims(), geometry);
+        Grid k = l.filterGrid(w);
+        Grid g = l.upstream(dk);
+        Grid out = Grid.zeros(l.channels, l.rows, l.cols);
+        l.forEachTap((f, o, p, c, cw, i, j, a, b) ->
+                out.add(NumArithmetic.multiply(g.get(f, o, p), k.get(f, cw, i, j)), c, a, b));
         return out.toTensor(inputDims);
     }
 
@@ -150,7 +107,7 @@ public final class Convolution {
         if (filters < 0) {
             throw new OpException("the upstream gradient must be a matrix or an F×H×W tensor, got " + dk.describe());
         }
-        biasPerFilter(Optional.of(bias), filters);
+        perChannel(Optional.of(bias), filters, "filter");
         Grid g = Grid.view(dk, filters, dk.size() / Math.max(1, filters));
         Num[] sums = new Num[filters];
         for (int f = 0; f < filters; f++) {
@@ -163,89 +120,199 @@ public final class Convolution {
         return bias instanceof Scalar ? new Scalar(sums[0]) : new Tensor(List.of(filters), List.of(sums));
     }
 
-    private static int outSize(int in, int window, Settings s) {
-        return SlidingWindow.outputSize(in, window, s.stride(), s.padding(), SlidingWindow.Rounding.FLOOR);
-    }
-
-    private static Grid upstream(Tensor dk, Filters k, int ho, int wo) {
-        List<Integer> expected = k.outputDims(ho, wo);
-        if (!dk.dims().equals(expected)) {
-            throw new OpException("the upstream gradient must have the output's shape " + Dims.text(expected)
-                    + ", got " + dk.describe());
+    /**
+     * The transposed convolution as PyTorch's {@code conv_transpose2d} defines it: each input entry
+     * y[f,o,p] adds y[f,o,p]·W[f,c,·,·] into the output at rows o·S − P + i·D, so that the output is
+     * H = (H_y − 1)·S − 2P + D·(h − 1) + output_padding + 1 high. W is laid out F×(C/groups)×h×w with
+     * F the channels of y (PyTorch's in_channels × out_channels/groups × h × w). It is exactly
+     * {@link #inputGradient} for that output size: conv_transpose2d is the adjoint of conv2d.
+     *
+     * @param bias          empty, or one entry per output channel (a scalar for a matrix output)
+     * @param outputPadding rows, then columns, added at the bottom and at the right; each less than the
+     *                      stride (they pick one of the input sizes that a strided conv2d maps to y's size)
+     */
+    public static Tensor convTranspose2d(Tensor y, Tensor w, Optional<Value> bias, Geometry geometry, int... outputPadding) {
+        if (outputPadding.length != 2) {
+            throw new IllegalArgumentException("output padding for rows and columns, got " + outputPadding.length);
         }
-        return Grid.view(dk, k.count, ho, wo);
+        for (int extra : outputPadding) {
+            if (extra < 0 || extra >= geometry.stride()) {
+                throw new OpException("output_padding " + extra + " must be at least 0 and less than the stride "
+                        + geometry.stride(), "leave output_padding at 0, or below the stride");
+            }
+        }
+        int[] k = Layout.kernelDims(w.dims());
+        boolean bank = w.rank() == 4;
+        if (bank ? y.rank() != 3 || y.dims().get(0) != k[0] : y.rank() != 2) {
+            throw new OpException("the transposed convolution's input must be " + (bank ? "a " + k[0] + "×H×W tensor, one "
+                    + "channel per filter of W," : "a matrix for weights of shape " + Dims.text(w.dims())) + " got "
+                    + y.describe(), bank ? "give W as in_channels × out_channels/groups × h × w" : "give W four axes for a "
+                    + "multi-channel input");
+        }
+        int[] size = new int[2];
+        for (int axis = 0; axis < 2; axis++) {
+            int in = y.dims().get(y.rank() - 2 + axis);
+            long out = (long) (in - 1) * geometry.stride() - 2L * geometry.padding()
+                    + (long) geometry.dilation() * (k[2 + axis] - 1) + outputPadding[axis] + 1;
+            if (out < 1 || out > Integer.MAX_VALUE) {
+                throw new OpException("the transposed convolution's output would be " + out + " wide on axis " + axis,
+                        "use less padding or a larger input");
+            }
+            size[axis] = (int) out;
+        }
+        int channels = k[1] * geometry.groups();
+        List<Integer> outDims = w.rank() == 2 ? List.of(size[0], size[1]) : List.of(channels, size[0], size[1]);
+        Tensor out = inputGradient(w, y, outDims, geometry);
+        Grid grid = Grid.view(out, channels, size[0], size[1]);
+        addBias(grid, perChannel(bias, channels, "output channel"));
+        return grid.toTensor(outDims);
     }
 
-    private static Num[] biasPerFilter(Optional<Value> bias, int filters) {
-        Num[] b = new Num[filters];
+    /** Each kernel turned by 180° (its last two axes reversed): CONV(x, rot180(W)) is true convolution. */
+    public static Tensor rot180(Tensor w) {
+        if (w.rank() < 2) {
+            throw new OpException("rot180 needs a matrix or a stack of matrices, got " + w.describe());
+        }
+        int block = w.dims().get(w.rank() - 2) * w.dims().get(w.rank() - 1);
+        Num[] out = new Num[w.size()];
+        for (int start = 0; start < w.size(); start += block) {
+            for (int i = 0; i < block; i++) {
+                out[start + i] = w.entries().get(start + block - 1 - i);
+            }
+        }
+        return new Tensor(w.dims(), Arrays.asList(out));
+    }
+
+    private static void addBias(Grid out, Num[] bias) {
+        int plane = out.size() / bias.length;
+        for (int c = 0; c < bias.length; c++) {
+            for (int q = 0; q < plane; q++) {
+                out.data[c * plane + q] = NumArithmetic.add(out.data[c * plane + q], bias[c]);
+            }
+        }
+    }
+
+    private static Num[] perChannel(Optional<Value> bias, int channels, String what) {
+        Num[] b = new Num[channels];
         if (bias.isEmpty()) {
-            java.util.Arrays.fill(b, Rational.ZERO);
+            Arrays.fill(b, Rational.ZERO);
             return b;
         }
         Value v = bias.get();
-        if (v instanceof Scalar sc && filters == 1) {
+        if (v instanceof Scalar sc && channels == 1) {
             b[0] = sc.num();
             return b;
         }
-        if (v instanceof Tensor t && t.rank() == 1 && t.size() == filters) {
+        if (v instanceof Tensor t && t.rank() == 1 && t.size() == channels) {
             return t.entries().toArray(b);
         }
-        throw new OpException("the bias must have one entry per filter (" + filters + "), got " + v.describe(),
-                filters == 1 ? "give b as one number" : "give b as a list of " + filters + " numbers");
+        throw new OpException("the bias must have one entry per " + what + " (" + channels + "), got " + v.describe(),
+                channels == 1 ? "give b as one number" : "give b as a list of " + channels + " numbers");
     }
 
-    /** The input seen as C×H×W; only the dims are needed for the input gradient. */
-    private record Input(int channels, int rows, int cols, Grid grid) {
-        static Input of(Tensor x) {
-            Input shape = ofDims(x.dims());
-            return new Input(shape.channels, shape.rows, shape.cols, Grid.view(x, shape.channels, shape.rows, shape.cols));
+    /** One tap: filter f at output (o, p) multiplies W[f, cw, i, j] with x[c, a, b]. */
+    @FunctionalInterface
+    private interface Tap {
+        void at(int f, int o, int p, int c, int cw, int i, int j, int a, int b);
+    }
+
+    /** The shapes of one convolution: input C×H×W, weights F×(C/G)×h×w, output F×H'×W'. */
+    private record Layout(int channels, int rows, int cols, int filters, int groupChannels,
+            int kernelRows, int kernelCols, boolean filterBank, Geometry geometry, int outRows, int outCols) {
+
+        static Layout of(List<Integer> inputDims, List<Integer> weightDims, Geometry geometry) {
+            int[] in = switch (inputDims.size()) {
+                case 2 -> new int[] {1, inputDims.get(0), inputDims.get(1)};
+                case 3 -> new int[] {inputDims.get(0), inputDims.get(1), inputDims.get(2)};
+                default -> throw new OpException("the input must be a matrix or a C×H×W tensor, got shape "
+                        + Dims.text(inputDims));
+            };
+            int[] k = kernelDims(weightDims);
+            requireGroups(in[0], k, weightDims.size() == 4, geometry.groups());
+            int ho = outSize(in[1], k[2], geometry);
+            int wo = outSize(in[2], k[3], geometry);
+            return new Layout(in[0], in[1], in[2], k[0], k[1], k[2], k[3],
+                    weightDims.size() == 4, geometry, ho, wo);
         }
 
-        static Input ofDims(List<Integer> dims) {
-            return switch (dims.size()) {
-                case 2 -> new Input(1, dims.get(0), dims.get(1), null);
-                case 3 -> new Input(dims.get(0), dims.get(1), dims.get(2), null);
-                default -> throw new OpException("the input must be a matrix or a C×H×W tensor, got shape " + Dims.text(dims));
+        /** The weights' dims as F, C/groups, h, w. */
+        static int[] kernelDims(List<Integer> weightDims) {
+            return switch (weightDims.size()) {
+                case 2 -> new int[] {1, 1, weightDims.get(0), weightDims.get(1)};
+                case 3 -> new int[] {1, weightDims.get(0), weightDims.get(1), weightDims.get(2)};
+                case 4 -> new int[] {weightDims.get(0), weightDims.get(1), weightDims.get(2), weightDims.get(3)};
+                default -> throw new OpException("the weights must be h×w, C×h×w or F×C×h×w, got shape "
+                        + Dims.text(weightDims));
             };
         }
 
-        /** x[c,i,j], or null in the zero padding, which adds nothing to a sum. */
-        Num padded(int c, int i, int j) {
-            return i >= 0 && i < rows && j >= 0 && j < cols ? grid.get(c, i, j) : null;
-        }
-    }
-
-    /** The weights seen as F×C×h×w, and the output layout they imply. */
-    private record Filters(int count, int channels, int rows, int cols, boolean many, Grid grid) {
-        static Filters of(Tensor w) {
-            Filters shape = ofDims(w.dims());
-            return new Filters(shape.count, shape.channels, shape.rows, shape.cols, shape.many,
-                    Grid.view(w, shape.count, shape.channels, shape.rows, shape.cols));
-        }
-
-        static Filters ofDims(List<Integer> d) {
-            return switch (d.size()) {
-                case 2 -> new Filters(1, 1, d.get(0), d.get(1), false, null);
-                case 3 -> new Filters(1, d.get(0), d.get(1), d.get(2), false, null);
-                case 4 -> new Filters(d.get(0), d.get(1), d.get(2), d.get(3), true, null);
-                default -> throw new OpException(
-                        "the weights must be h×w, C×h×w or F×C×h×w, got shape " + Dims.text(d));
-            };
-        }
-
-        void requireChannels(int inputChannels) {
-            if (channels != inputChannels) {
-                throw new OpException("the filters have " + channels + " channel(s) but the input has " + inputChannels,
-                        "give W one channel per input channel (F×C×h×w)");
+        private static void requireGroups(int channels, int[] k, boolean bank, int groups) {
+            if (groups > 1 && !bank) {
+                throw new OpException("groups = " + groups + " needs the weights as F×(C/groups)×h×w",
+                        "give W four axes: filters, channels per group, rows, columns");
+            }
+            if (k[0] % groups != 0) {
+                throw new OpException("the " + k[0] + " filters do not split into " + groups + " groups",
+                        "give a number of filters that groups divides");
+            }
+            if ((long) k[1] * groups != channels) {
+                throw new OpException(groups == 1
+                        ? "the filters have " + k[1] + " channel(s) but the input has " + channels
+                        : "the filters have " + k[1] + " channel(s) per group, times " + groups + " groups is not the "
+                                + channels + " channels of the input",
+                        groups == 1 ? "give W one channel per input channel (F×C×h×w)"
+                                : "give W C/groups = " + (channels % groups == 0 ? channels / groups : "a whole number of")
+                                        + " channels per filter");
             }
         }
 
-        Num at(int f, int c, int i, int j, boolean flipped) {
-            return flipped ? grid.get(f, c, rows - 1 - i, cols - 1 - j) : grid.get(f, c, i, j);
+        private static int outSize(int in, int window, Geometry g) {
+            long span = (long) g.dilation() * (window - 1) + 1;
+            return SlidingWindow.outputSize(in, span, g.stride(), g.padding(), SlidingWindow.Rounding.FLOOR);
         }
 
-        List<Integer> outputDims(int ho, int wo) {
-            return many ? List.of(count, ho, wo) : List.of(ho, wo);
+        Grid inputGrid(Tensor x) {
+            return Grid.view(x, channels, rows, cols);
+        }
+
+        Grid filterGrid(Tensor w) {
+            return Grid.view(w, filters, groupChannels, kernelRows, kernelCols);
+        }
+
+        List<Integer> outputDims() {
+            return filterBank ? List.of(filters, outRows, outCols) : List.of(outRows, outCols);
+        }
+
+        Grid upstream(Tensor dk) {
+            return Grid.upstream(dk, outputDims(), "output's shape", filters, outRows, outCols);
+        }
+
+        void forEachTap(Tap tap) {
+            int perGroup = filters / geometry.groups();
+            int s = geometry.stride();
+            int d = geometry.dilation();
+            int pad = geometry.padding();
+            for (int f = 0; f < filters; f++) {
+                int firstChannel = (f / perGroup) * groupChannels;
+                for (int o = 0; o < outRows; o++) {
+                    for (int p = 0; p < outCols; p++) {
+                        for (int cw = 0; cw < groupChannels; cw++) {
+                            for (int i = 0; i < kernelRows; i++) {
+                                int a = o * s + i * d - pad;
+                                if (a < 0 || a >= rows) {
+                                    continue;
+                                }
+                                for (int j = 0; j < kernelCols; j++) {
+                                    int b = p * s + j * d - pad;
+                                    if (b >= 0 && b < cols) {
+                                        tap.at(f, o, p, firstChannel + cw, cw, i, j, a, b);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }

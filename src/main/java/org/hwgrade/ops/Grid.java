@@ -3,6 +3,7 @@ package org.hwgrade.ops;
 import java.util.Arrays;
 import java.util.List;
 import org.hwgrade.formula.NumArithmetic;
+import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Tensor;
@@ -46,6 +47,18 @@ final class Grid {
             throw new IllegalStateException("view " + Arrays.toString(dims) + " does not fit " + t.dims());
         }
         return g;
+    }
+
+    /**
+     * An upstream gradient seen with {@code dims}, after checking that it has the shape of the
+     * forward pass's output ({@code shape}: "output's shape", "pooled shape").
+     */
+    static Grid upstream(Tensor gradient, List<Integer> expected, String shape, int... dims) {
+        if (!gradient.dims().equals(expected)) {
+            throw new OpException("the upstream gradient must have the " + shape + " " + Dims.text(expected)
+                    + ", got " + gradient.describe());
+        }
+        return view(gradient, dims);
     }
 
     int size() {

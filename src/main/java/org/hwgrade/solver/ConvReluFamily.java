@@ -9,9 +9,9 @@ import org.hwgrade.model.Given;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
+import org.hwgrade.ops.Activations;
 import org.hwgrade.ops.Convolution;
 import org.hwgrade.ops.Dims;
-import org.hwgrade.ops.Relu;
 
 /**
  * {@code conv-relu}: k = CONV(W, x) (+ b), y = ReLU(k), and backprop from a given dL/dy to dL/dk,
@@ -62,38 +62,44 @@ public final class ConvReluFamily implements ProblemFamily {
         problem.givens().forEach((name, given) -> graph.given(name, ((Given.Of) given).value()));
         List<String> kInputs = new ArrayList<>(List.of("x", "W"));
         b.ifPresent(v -> kInputs.add("b"));
-        graph.quantity("k", kInputs, (in, flags) -> Convolution.forward(Inputs.tensor(in, "x"), Inputs.tensor(in, "W"),
-                flags.contains(NO_BIAS) ? Optional.empty() : Optional.ofNullable(in.get("b")), geometry.settings(flags)));
-        graph.quantity("y", List.of("k"), (in, flags) -> Relu.forward(Inputs.tensor(in, "k")));
-        graph.quantity("dL_dk", List.of("k", "dL_dy"), (in, flags) ->
-                Relu.backward(Inputs.tensor(in, "k"), Inputs.tensor(in, "dL_dy"), mask(flags)));
+        graph.quantity("k", kInputs, (in, flags) -> Convolution.conv2d(Inputs.tensor(in, "x"),
+                kernel(Inputs.tensor(in, "W"), flags), flags.contains(NO_BIAS) ? Optional.empty() : Optional.ofNullable(in.get("b")),
+                geometry.of(flags)));
+        graph.quantity("y", List.of("k"), (in, flags) -> Activations.relu(Inputs.tensor(in, "k")));
+        graph.quantity("dL_dk", List.of("k", "dL_dy"), (in, flags) -> reluBackward(Inputs.tensor(in, "k"),
+                Inputs.tensor(in, "dL_dy"), flags));
+        // dL/dW is itself CONV(filter = dL/dk, input = x), so a flipped kernel flips dL/dk there.
         graph.quantity("dL_dW", List.of("x", "dL_dk"), (in, flags) -> Convolution.weightGradient(
-                Inputs.tensor(in, "x"), Inputs.tensor(in, "dL_dk"), w.dims(), geometry.settings(flags)));
+                Inputs.tensor(in, "x"), kernel(Inputs.tensor(in, "dL_dk"), flags), w.dims(), geometry.of(flags)));
         graph.quantity("dL_dx", List.of("W", "dL_dk"), (in, flags) -> Convolution.inputGradient(
-                Inputs.tensor(in, "W"), Inputs.tensor(in, "dL_dk"), x.dims(), geometry.settings(flags)));
+                kernel(Inputs.tensor(in, "W"), flags), Inputs.tensor(in, "dL_dk"), x.dims(), geometry.of(flags)));
         b.ifPresent(bias -> graph.quantity("dL_db", List.of("dL_dk"),
                 (in, flags) -> Convolution.biasGradient(Inputs.tensor(in, "dL_dk"), bias)));
         return graph.build();
     }
 
-    private static Relu.Mask mask(Set<String> flags) {
-        if (flags.contains(NO_RELU_MASK)) {
-            return Relu.Mask.NONE;
-        }
-        return flags.contains(MASK_FROM_Y) ? Relu.Mask.Y_NONNEGATIVE : Relu.Mask.K_POSITIVE;
+    /** The kernel of a step as the flags see it: rotated 180° for the "true convolution" mistake. */
+    private static Tensor kernel(Tensor kernel, Set<String> flags) {
+        return flags.contains(FLIPPED_KERNEL) ? Convolution.rot180(kernel) : kernel;
+    }
+
+    /** Both mask mistakes let every entry of dL/dy through ([y &gt;= 0] holds everywhere). */
+    private static Tensor reluBackward(Tensor k, Tensor dy, Set<String> flags) {
+        Tensor right = Activations.reluBackward(k, dy);
+        return flags.contains(NO_RELU_MASK) || flags.contains(MASK_FROM_Y) ? dy : right;
     }
 
     /** Checks the givens against each other up front, so that a misfit names the given at fault. */
     private static void requireFit(ProblemGivens g, Tensor x, Tensor w, Optional<Value> b, Tensor dy, Geometry geometry) {
-        Convolution.Settings plain = geometry.settings(Set.of());
+        Convolution.Geometry plain = geometry.of(Set.of());
         Tensor k;
         try {
-            k = Convolution.forward(x, w, Optional.empty(), plain);
+            k = Convolution.conv2d(x, w, Optional.empty(), plain);
         } catch (OpException e) {
             throw g.error("W", null, "givens x and W", e);
         }
         try {
-            Convolution.forward(x, w, b, plain);
+            Convolution.conv2d(x, w, b, plain);
         } catch (OpException e) {
             throw g.error("b", null, "given b", e);
         }
@@ -103,10 +109,10 @@ public final class ConvReluFamily implements ProblemFamily {
         }
     }
 
-    /** Stride and padding from the givens; the flags decide rotation and whether padding counts. */
+    /** Stride and padding from the givens; the flags decide whether padding counts. */
     private record Geometry(int stride, int padding) {
-        Convolution.Settings settings(Set<String> flags) {
-            return new Convolution.Settings(stride, flags.contains(NO_PADDING) ? 0 : padding, flags.contains(FLIPPED_KERNEL));
+        Convolution.Geometry of(Set<String> flags) {
+            return Convolution.Geometry.of(stride, flags.contains(NO_PADDING) ? 0 : padding);
         }
     }
 }
