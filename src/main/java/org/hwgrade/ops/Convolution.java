@@ -103,11 +103,22 @@ public final class Convolution {
      * otherwise.
      */
     public static Value biasGradient(Tensor dk, Value bias) {
+        Num[] sums = filterSums(dk);
+        perChannel(Optional.of(bias), sums.length, "filter");
+        return bias instanceof Scalar ? new Scalar(sums[0]) : new Tensor(List.of(sums.length), List.of(sums));
+    }
+
+    /** dL/db for the bias conv2d takes by default: a number for a matrix output, a vector for F×H'×W'. */
+    public static Value biasGradient(Tensor dk) {
+        Num[] sums = filterSums(dk);
+        return dk.rank() == 2 ? new Scalar(sums[0]) : new Tensor(List.of(sums.length), List.of(sums));
+    }
+
+    private static Num[] filterSums(Tensor dk) {
         int filters = dk.rank() == 2 ? 1 : dk.rank() == 3 ? dk.dims().get(0) : -1;
         if (filters < 0) {
             throw new OpException("the upstream gradient must be a matrix or an F×H×W tensor, got " + dk.describe());
         }
-        perChannel(Optional.of(bias), filters, "filter");
         Grid g = Grid.view(dk, filters, dk.size() / Math.max(1, filters));
         Num[] sums = new Num[filters];
         for (int f = 0; f < filters; f++) {
@@ -117,7 +128,7 @@ public final class Convolution {
             }
             sums[f] = acc;
         }
-        return bias instanceof Scalar ? new Scalar(sums[0]) : new Tensor(List.of(filters), List.of(sums));
+        return sums;
     }
 
     /**
@@ -168,12 +179,12 @@ public final class Convolution {
         return grid.toTensor(outDims);
     }
 
-    /** Each kernel turned by 180° (its last two axes reversed): CONV(x, rot180(W)) is true convolution. */
+    /**
+     * Each kernel turned by 180° (its last two axes reversed; a vector is reversed):
+     * CONV(x, rot180(W)) is true convolution.
+     */
     public static Tensor rot180(Tensor w) {
-        if (w.rank() < 2) {
-            throw new OpException("rot180 needs a matrix or a stack of matrices, got " + w.describe());
-        }
-        int block = w.dims().get(w.rank() - 2) * w.dims().get(w.rank() - 1);
+        int block = w.rank() == 1 ? w.size() : w.dims().get(w.rank() - 2) * w.dims().get(w.rank() - 1);
         Num[] out = new Num[w.size()];
         for (int start = 0; start < w.size(); start += block) {
             for (int i = 0; i < block; i++) {

@@ -17,7 +17,7 @@ import org.hwgrade.model.Shape;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
 
-/** Building and rearranging tensors: transpose, rot180, reshape, zeros, ones, eye, one_hot, shape. */
+/** Building and rearranging tensors: transpose, reshape, zeros, ones, eye, one_hot, shape. */
 public final class ShapeOps implements OpGroup {
 
     /** Tensors built from sizes alone stay below this many entries: a typo must not fill the memory. */
@@ -28,8 +28,6 @@ public final class ShapeOps implements OpGroup {
         return List.of(
                 Op.of("transpose(x)", "the transpose, as x.T: rows become columns; a vector becomes a 1×n row",
                         args -> Datum.of(Transpose.of(args.tensor("x")))),
-                Op.of("rot180(x)", "x turned half a turn in its last two axes (a filter flipped for true convolution)",
-                        args -> Datum.of(rot180(args.tensor("x")))),
                 Op.of("reshape(x, *dims)", "the entries of x in row-major order, in new dimensions (one may be -1)",
                         args -> Datum.of(reshape(args))),
                 Op.of("zeros(*dims)", "a tensor of zeros", args -> Datum.of(filled(args, Rational.ZERO))),
@@ -39,17 +37,6 @@ public final class ShapeOps implements OpGroup {
                         ShapeOps::oneHot),
                 Op.of("shape(*dims)", "a shape value, such as shape(3, 32, 32), to compare with a shape answer",
                         args -> Datum.of(new Shape(sizes(args, false)))));
-    }
-
-    private static Tensor rot180(Tensor t) {
-        int rows = t.rank() >= 2 ? t.dims().get(t.rank() - 2) : 1;
-        int cols = t.dims().get(t.rank() - 1);
-        int block = rows * cols;
-        List<Num> out = new ArrayList<>(t.entries());
-        for (int start = 0; start < t.size(); start += block) {
-            Collections.reverse(out.subList(start, start + block));
-        }
-        return new Tensor(t.dims(), out);
     }
 
     private static Value reshape(Args args) {

@@ -15,7 +15,13 @@ public final class StandardOps {
             new MathOps(),
             new ShapeOps(),
             new NetworkOps(),
-            new OptimiserOps()));
+            new OptimiserOps(),
+            new ConvolutionOps(),
+            new PoolingOps(),
+            new ActivationOps(),
+            new LossOps(),
+            new NormalizationOps(),
+            new AttentionOps()));
 
     private StandardOps() {
     }

@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.hwgrade.formula.Elementwise;
 import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
@@ -122,7 +123,7 @@ class ConvolutionProperties {
         List<Num> bank = new ArrayList<>();
         for (int ch = 0; ch < channels; ch++) {
             Rational shift = Rational.of(ch);
-            Tensor kernel = Activations.map(new Tensor(List.of(h, w), c.w().entries().subList(0, h * w)),
+            Tensor kernel = (Tensor) Elementwise.map(new Tensor(List.of(h, w), c.w().entries().subList(0, h * w)),
                     v -> NumArithmetic.add(v, shift));
             kernels.add(kernel);
             bank.addAll(kernel.entries());
