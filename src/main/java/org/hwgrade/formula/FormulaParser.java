@@ -24,8 +24,12 @@ import org.hwgrade.formula.Expr.Subscript;
  */
 public final class FormulaParser {
 
+    /** Brackets, calls and operators nested deeper than this are refused rather than overflow the stack. */
+    private static final int MAX_DEPTH = 200;
+
     private final List<Token> tokens;
     private int at;
+    private int depth;
 
     FormulaParser(String text) {
         this.tokens = FormulaLexer.tokens(text);
@@ -82,6 +86,10 @@ public final class FormulaParser {
     }
 
     Expr comparison() {
+        return nested(this::comparisonBody);
+    }
+
+    private Expr comparisonBody() {
         Expr left = additive();
         Optional<BinaryOp> op = comparisonOp(peek());
         if (op.isEmpty()) {
@@ -130,17 +138,32 @@ public final class FormulaParser {
     private Expr unary() {
         if (peek().is("-")) {
             Token minus = take();
-            Expr operand = unary();
+            Expr operand = nested(this::unary);
             return new Expr.Negate(operand, Span.covering(minus.span(), operand.span()));
         }
         return power();
+    }
+
+    /** Runs one level of recursion that does not pass through {@link #comparison()}, counting its depth. */
+    private Expr nested(java.util.function.Supplier<Expr> level) {
+        if (++depth > MAX_DEPTH) {
+            throw tooDeep();
+        }
+        Expr e = level.get();
+        depth--;
+        return e;
+    }
+
+    private FormulaException tooDeep() {
+        return new FormulaException("the formula is nested more than " + MAX_DEPTH + " levels deep", peek().span(),
+                "split it into several quantities");
     }
 
     private Expr power() {
         Expr base = postfix();
         if (peek().is("^")) {
             Token symbol = take();
-            Expr exponent = unary();
+            Expr exponent = nested(this::unary);
             return new Expr.Binary(BinaryOp.POWER, base, exponent, symbol.span(),
                     Span.covering(base.span(), exponent.span()));
         }
@@ -149,7 +172,11 @@ public final class FormulaParser {
 
     private Expr postfix() {
         Expr e = primary();
+        int outer = depth;
         while (true) {
+            if ((peek().is("[") || peek().is(".")) && ++depth > MAX_DEPTH) {
+                throw tooDeep();
+            }
             if (peek().is("[")) {
                 take();
                 List<Subscript> subscripts = new ArrayList<>();
@@ -166,6 +193,7 @@ public final class FormulaParser {
                 throw new FormulaException("only an op can be called", peek().span(),
                         "write op(arguments) with the op's name, e.g. relu(k); use * to multiply");
             } else {
+                depth = outer;
                 return e;
             }
         }

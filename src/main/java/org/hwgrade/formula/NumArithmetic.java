@@ -49,8 +49,11 @@ public final class NumArithmetic {
         return new Real(a.toDouble() * b.toDouble());
     }
 
-    /** Integer powers beyond this size are refused: 2^1000000 would take the key's memory. */
-    private static final int MAX_EXPONENT = 10_000;
+    /**
+     * Exact powers whose result would pass this many bits are refused: (10^300)^10000 from a student's
+     * answer must not stall follow-through.
+     */
+    private static final long MAX_POWER_BITS = 1 << 20;
 
     /** @throws OpException on an exact division by zero */
     public static Num divide(Num a, Num b) {
@@ -177,14 +180,15 @@ public final class NumArithmetic {
     }
 
     private static Num integerPower(Rational x, BigInteger e) {
-        if (e.abs().compareTo(BigInteger.valueOf(MAX_EXPONENT)) > 0) {
-            throw new OpException("the exponent " + e + " is too large for an exact power",
-                    "exponents stay within ±" + MAX_EXPONENT);
+        long bits = Math.max(x.numerator().bitLength(), x.denominator().bitLength());
+        if (bits > 1 && (e.bitLength() > 31 || bits * e.abs().longValue() > MAX_POWER_BITS)) {
+            throw new OpException("the exact power " + x + " ^ " + e + " is too large",
+                    "its result would have more than " + MAX_POWER_BITS + " bits");
         }
         if (x.signum() == 0 && e.signum() < 0) {
             throw new OpException("division by zero: 0 to the negative power " + e, "");
         }
-        return toRational(toFraction(x).pow(e.intValueExact()));
+        return toRational(toFraction(x).pow(e));
     }
 
     private static Real finite(double value, String op, Num argument) {

@@ -85,6 +85,18 @@ class FormulaParserTest {
         assertEquals(Set.of("b"), FreeNames.of(FormulaParser.parse("f(true, b, false)")));
     }
 
+    @Test
+    void deepNestingIsRefusedNotOverflowed() {
+        FormulaException e = assertThrows(FormulaException.class, () -> FormulaParser.parse("(".repeat(5000) + "1"));
+        assertEquals("the formula is nested more than 200 levels deep", e.detail());
+        assertEquals(200, e.offset());
+        assertEquals(200, assertThrows(FormulaException.class, () -> FormulaParser.parse("-".repeat(5000) + "1")).offset());
+        assertEquals(Set.of("x"), FreeNames.of(FormulaParser.parse("(".repeat(150) + "x" + ")".repeat(150))));
+        assertEquals("the formula is nested more than 200 levels deep", assertThrows(FormulaException.class,
+                () -> FormulaParser.parse("x" + ".T".repeat(5000))).detail());
+        assertEquals(Set.of("x"), FreeNames.of(FormulaParser.parse("x" + ".T".repeat(150) + "[0]".repeat(40))));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             1 +                | 3 | 0 | expected a number, a name or '(' but found the end of the formula

@@ -82,6 +82,9 @@ class NumArithmeticTest {
                     assertThrows(OpException.class, () -> NumArithmetic.sqrt(Rational.of(-1))).getMessage());
             assertEquals("division by zero: 0 to the negative power -1",
                     assertThrows(OpException.class, () -> NumArithmetic.pow(Rational.ZERO, Rational.of(-1))).getMessage());
+            assertEquals("the exact power 10 ^ 1000000 is too large",
+                    assertThrows(OpException.class, () -> NumArithmetic.pow(Rational.of(10), Rational.of(1_000_000))).getMessage());
+            assertEquals(Rational.ONE, NumArithmetic.pow(Rational.of(-1), Rational.of(10_000_000_000L)));
             assertEquals("exp of 1000 is not a finite number",
                     assertThrows(OpException.class, () -> NumArithmetic.exp(Rational.of(1000))).getMessage());
         }
