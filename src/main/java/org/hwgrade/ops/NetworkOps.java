@@ -33,7 +33,8 @@ import org.hwgrade.ops.network.ReceptiveField;
 import org.hwgrade.ops.network.Setting;
 
 /**
- * Layer stacks: {@code network(input, layers)} and {@code same_padding(size)}. A network is a
+ * Layer stacks: {@code network(input, layers)}, {@code same_padding(size)}, and {@code hwc}/{@code chw}
+ * to write a shape in the other layout. A network is a
  * record a formula reads with {@code .}: {@code net.conv1.shape}, {@code net.conv1.params},
  * {@code net.params}, {@code net.receptive_field} (see docs/ops.md, "Layer stacks").
  */
@@ -45,6 +46,10 @@ public final class NetworkOps implements OpGroup {
                 Op.of("network(input, layers, layout=\"CHW\", convention?, mistakes?)",
                         "each layer's output shape, parameters, MACs and receptive field, and their totals",
                         NetworkOps::network),
+                Op.of("hwc(s)", "a (C, H, W) shape written H×W×C: hwc(shape(16, 32, 8)) is (32, 8, 16)",
+                        args -> Datum.of(ShapeLayout.HWC.fromChw(imageShape(args)))),
+                Op.of("chw(s)", "an H×W×C shape written (C, H, W): chw(shape(32, 8, 16)) is (16, 32, 8)",
+                        args -> Datum.of(ShapeLayout.HWC.toChw(imageShape(args)))),
                 Op.of("same_padding(size, dilation=1)",
                         "the padding on each side that keeps the size of a window at stride 1: D(F − 1)/2",
                         args -> Datum.of(Scalar.of(call(() -> Padding.sameAmount(args.positiveInt("size"),
@@ -92,6 +97,14 @@ public final class NetworkOps implements OpGroup {
                     "write it as shape(3, 32, 32), [3, 32, 32] or one integer for a vector");
         }
         return new Shape(entries.stream().map(n -> ((Rational) n).numerator().intValueExact()).toList());
+    }
+
+    private static Shape imageShape(Args args) {
+        if (args.value("s") instanceof Shape s && s.dims().size() == 3) {
+            return s;
+        }
+        throw args.error("s", args.opName() + " needs a shape of three dimensions, got " + args.value("s").describe(),
+                "e.g. " + args.opName() + "(net.conv1.shape)");
     }
 
     private static Set<String> words(Args args, String param) {

@@ -79,6 +79,8 @@ class LayerStackFormulaTest {
             network(shape(1, 4, 8), wide).shape                                   | (1, 2, 3)
             network(shape(1, 4, 8), wide).receptive_field                         | (2, 4)
             same_padding(5)                                                       | 2
+            hwc(network(input, layers).a.shape)                                   | (64, 64, 16)
+            chw(hwc(shape(16, 32, 8)))                                            | (16, 32, 8)
             same_padding(3, dilation=2)                                           | 2
             momentum(w0=0, grad="2*(w - 3)", lr=0.1, mu=0.9, steps=2).path       | [3/5, 81/50]
             momentum(w0=0, grad="2*(w - 3)", lr=0.1, mu=0.9, steps=2).v          | 51/50
@@ -101,6 +103,7 @@ class LayerStackFormulaTest {
             network(input, layers, layout="WHC")              | 30 | 5 | network: layout "WHC" is neither CHW nor HWC | write layout="CHW" or layout="HWC"
             network(input, layers, mistakes=["no_bais"])      | 32 | 11 | network: unknown mistake no_bais | use one of: ceil_instead_of_floor, no_padding, no_dilation, channels_not_updated, no_bias, ignore_input_channels, single_gate
             network(input, layers).d                          | 23 | 1 | a network has no attribute 'd' | did you mean a? it has: a, b, c, layer4, g, input, shape, params, weights, biases, buffers, macs
+            hwc(shape(10))                                    | 4 | 9 | hwc: hwc needs a shape of three dimensions, got a shape of 1 dimensions | e.g. hwc(net.conv1.shape)
             same_padding(4)                                   | 13 | 1 | same_padding: a window of size 4 and dilation 1 needs 3 zeros in all to keep the size, which do not split evenly between the two sides | use an odd size, or padding: same (which puts the odd zero at the end)
             sgd(0, grad="2*(v - 3)", lr=0.1)                  | 12 | 11 | sgd: in the gradient "2*(v - 3)" at "v": unknown name 'v' | did you mean w?
             sgd(0, grad="2*(w - 3", lr=0.1)                   | 12 | 10 | sgd: in the gradient "2*(w - 3": expected ')' but found the end of the formula | close the bracket opened before

@@ -241,8 +241,9 @@ public final class LayerParser {
                 if (s instanceof Setting.Flag f) {
                     return f.value();
                 }
-                if (s instanceof Setting.Text t && (t.value().equals("true") || t.value().equals("false"))) {
-                    return t.value().equals("true");
+                String word = s instanceof Setting.Text t ? t.value().strip().toLowerCase(Locale.ROOT) : "";
+                if (List.of("true", "yes", "on").contains(word) || List.of("false", "no", "off").contains(word)) {
+                    return List.of("true", "yes", "on").contains(word);
                 }
                 throw new OpException(keys[0] + " must be true or false, got " + s, "e.g. " + keys[0] + ": false");
             });
