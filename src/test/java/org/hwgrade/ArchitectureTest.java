@@ -19,6 +19,7 @@ class ArchitectureTest {
     static final ArchRule layers = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .layer("model").definedBy("org.hwgrade.model..")
+            .layer("latex").definedBy("org.hwgrade.latex..")
             .layer("rubric").definedBy("org.hwgrade.rubric..")
             .layer("formula").definedBy("org.hwgrade.formula..")
             .layer("ops").definedBy("org.hwgrade.ops..")
@@ -44,11 +45,18 @@ class ArchitectureTest {
             .whereLayer("ops").mayOnlyBeAccessedByLayers("rubric", "solver", "compare", "grading", "bench", "cli")
             .whereLayer("solver").mayOnlyBeAccessedByLayers("compare", "grading", "bench", "cli")
             .whereLayer("rubric").mayOnlyBeAccessedByLayers("grading", "cli")
+            .whereLayer("latex").mayOnlyBeAccessedByLayers("submission", "symbolic")
             .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule modelUsesOnlyTheJdk = noClasses().that().resideInAPackage("org.hwgrade.model..")
             .should().dependOnClassesThat().resideOutsideOfPackages("org.hwgrade.model..", "java..");
+
+    /** The one LaTeX front end sits just above the model, so both readers can share it. */
+    @ArchTest
+    static final ArchRule latexUsesOnlyTheModelAndTheJdk = noClasses().that().resideInAPackage("org.hwgrade.latex..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.hwgrade.latex..", "org.hwgrade.model..",
+                    "java..");
 
     @ArchTest
     static final ArchRule onlyTheCliPrints = noClasses().that().resideOutsideOfPackage("org.hwgrade.cli..")

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.hwgrade.latex.LatexLexer;
 
 /**
  * One or more physical lines read as one (a matrix written over several lines), with a cleaned copy
@@ -251,7 +252,7 @@ final class LogicalLine {
                                 blank(c, i, close + 1);
                                 math[0] |= !env.equals("enumerate") && !env.equals("itemize");
                                 e = close + 1;
-                            } else if (ValueParser.MATRIX_ENVS.contains(env)) {
+                            } else if (LatexLexer.isMatrixEnvironment(env)) {
                                 math[0] = true;
                             }
                         }

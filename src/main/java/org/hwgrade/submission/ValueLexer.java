@@ -1,13 +1,18 @@
 package org.hwgrade.submission;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.Set;
+import org.hwgrade.latex.LatexLexer;
+import org.hwgrade.latex.LatexToken;
 
 /**
  * Splits one value's text into tokens on demand (a matrix of a million entries is never held as a
- * token list). LaTeX spacing, {@code \left}/{@code \right} and thin spaces become whitespace, which
- * matters only as {@link Token#spaceBefore()}: MATLAB rows are separated by it. Numbers longer than
+ * token list). LaTeX is lexed by the shared {@link LatexLexer}, as in symbolic answers: spacing,
+ * {@code \left}/{@code \right} and thin spaces become whitespace, which matters only as
+ * {@link Token#spaceBefore()} (MATLAB rows are separated by it); wrappers such as
+ * {@code \mathbf{4}} or {@code \text{...}} give their content. Numbers longer than
  * {@link Limits#MAX_DIGITS} end the scan with an error token, so the work stays linear.
  */
 final class ValueLexer {
@@ -24,16 +29,11 @@ final class ValueLexer {
         }
     }
 
-    /** Commands that only space or size things. */
-    private static final Set<String> IGNORED = Set.of("quad", "qquad", "left", "right", "middle", "big", "Big",
-            "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr", "displaystyle",
-            "textstyle", "hline", "nonumber", "notag", "limits");
-    private static final Set<String> SIZED = Set.of("left", "right", "middle", "big", "Big", "bigg", "Bigg",
-            "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr");
-
     private final String s;
     private final boolean grouping;
     private final List<Token> ahead = new ArrayList<>(4);
+    /** Where the closing braces of the open wrappers ({@code \mathbf{...}}) are: they are skipped. */
+    private final Deque<Integer> wrapperCloses = new ArrayDeque<>();
     private int pos;
 
     /** {@code grouping}: read thousands separators (163,328 / 163 328 / 163\,328), for scalar kinds only. */
@@ -107,103 +107,71 @@ final class ValueLexer {
         return new Token(Kind.OTHER, st, pos, s.substring(st, pos), space);
     }
 
-    /** Skips whitespace, LaTeX spacing and sizing; true if anything was skipped. */
+    /**
+     * Skips whitespace, LaTeX spacing and sizing (true if any), and the braces of wrappers, which
+     * are not spacing: {@code 1\mathbf{2}} is one run of digits to a MATLAB row, as {@code 12} is.
+     */
     private boolean skipSpace() {
-        int start = pos;
+        boolean space = false;
         int n = s.length();
         while (pos < n) {
             char c = s.charAt(pos);
             if (isSpace(c)) {
                 pos++;
-            } else if (c == '\\' && pos + 1 < n && ",;:! ".indexOf(s.charAt(pos + 1)) >= 0) {
-                pos += 2;
-            } else if (c == '\\' && pos + 1 < n && isAsciiLetter(s.charAt(pos + 1))) {
-                int e = pos + 1;
-                while (e < n && isAsciiLetter(s.charAt(e))) {
-                    e++;
-                }
-                String name = s.substring(pos + 1, e);
-                if (!IGNORED.contains(name)) {
+                space = true;
+            } else if (c == '}' && !wrapperCloses.isEmpty() && wrapperCloses.peek() == pos) {
+                wrapperCloses.pop();
+                pos++;
+            } else if (c == '\\') {
+                LatexToken command = LatexLexer.command(s, pos);
+                if (command.is(LatexToken.Kind.SPACE)) {
+                    pos = command.end();
+                    space = true;
+                } else if (!command.is(LatexToken.Kind.WRAPPER) || !openWrapper(command)) {
                     break;
-                }
-                pos = e;
-                if (SIZED.contains(name) && pos < n && s.charAt(pos) == '.') {
-                    pos++; // \left. and \right. are invisible delimiters
                 }
             } else {
                 break;
             }
         }
-        return pos > start;
+        return space;
+    }
+
+    /** Enters {@code \mathbf{...}}: its content is read, its closing brace skipped. False if it has no group. */
+    private boolean openWrapper(LatexToken wrapper) {
+        int open = wrapper.end();
+        while (open < s.length() && s.charAt(open) == ' ') {
+            open++;
+        }
+        int after = open < s.length() && s.charAt(open) == '{' ? LatexLexer.afterGroup(s, open, s.length()) : -1;
+        if (after < 0) {
+            return false;
+        }
+        wrapperCloses.push(after - 1);
+        pos = open + 1;
+        return true;
     }
 
     private Token command(boolean space) {
+        LatexToken command = LatexLexer.command(s, pos);
         int st = pos;
-        int n = s.length();
-        pos++;
-        if (pos >= n) {
-            return new Token(Kind.OTHER, st, pos, "\\", space);
-        }
-        char c = s.charAt(pos);
-        if (c == '\\') {
-            pos++;
-            skipRowSpacing();
-            return new Token(Kind.ROWSEP, st, pos, "\\\\", space);
-        }
-        if (!isAsciiLetter(c)) {
-            pos++;
-            Kind k = c == '{' ? Kind.LBRACE : c == '}' ? Kind.RBRACE : Kind.OTHER;
-            return new Token(k, st, pos, s.substring(st, pos), space);
-        }
-        while (pos < n && isAsciiLetter(s.charAt(pos))) {
-            pos++;
-        }
-        String name = s.substring(st + 1, pos);
-        return switch (name) {
-            case "times", "cdot", "ast" -> new Token(Kind.TIMES, st, pos, name, space);
-            case "div" -> new Token(Kind.DIV, st, pos, name, space);
-            case "frac", "dfrac", "tfrac", "cfrac" -> new Token(Kind.FRAC, st, pos, name, space);
-            case "lbrack" -> new Token(Kind.LBRACK, st, pos, name, space);
-            case "rbrack" -> new Token(Kind.RBRACK, st, pos, name, space);
-            case "lbrace" -> new Token(Kind.LBRACE, st, pos, name, space);
-            case "rbrace" -> new Token(Kind.RBRACE, st, pos, name, space);
-            case "begin", "end" -> environment(st, name, space);
-            default -> new Token(Kind.CMD, st, pos, name, space);
+        pos = command.end();
+        String name = command.name();
+        return switch (command.kind()) {
+            case ROW_BREAK -> new Token(Kind.ROWSEP, st, pos, "\\\\", space);
+            case BEGIN -> new Token(Kind.BEGIN, st, pos, name, space);
+            case END -> new Token(Kind.END, st, pos, name, space);
+            case FRACTION -> new Token(Kind.FRAC, st, pos, name, space);
+            case TIMES -> new Token(Kind.TIMES, st, pos, name, space);
+            case DIVIDE -> new Token(Kind.DIV, st, pos, name, space);
+            case OPEN -> new Token(name.equals("{") ? Kind.LBRACE : name.equals("[") ? Kind.LBRACK : Kind.LPAREN,
+                    st, pos, name, space);
+            case CLOSE -> new Token(name.equals("}") ? Kind.RBRACE : name.equals("]") ? Kind.RBRACK : Kind.RPAREN,
+                    st, pos, name, space);
+            case INVALID -> error(st, name);
+            case WRAPPER, COMMAND -> new Token(Kind.CMD, st, pos, name, space);
+            case SPACE, NORM, SYMBOL -> new Token(Kind.OTHER, st, pos, s.substring(st, pos), space);
         };
-    }
-
-    /** {@code \\[2pt]}: the optional row spacing of a LaTeX row break. */
-    private void skipRowSpacing() {
-        int n = s.length();
-        if (pos < n && s.charAt(pos) == '[') {
-            int e = pos + 1;
-            while (e < n && e - pos < 12 && (Character.isLetterOrDigit(s.charAt(e)) || s.charAt(e) == '.')) {
-                e++;
-            }
-            if (e < n && s.charAt(e) == ']') {
-                pos = e + 1;
-            }
-        }
-    }
-
-    private Token environment(int st, String which, boolean space) {
-        int n = s.length();
-        int p = pos;
-        while (p < n && s.charAt(p) == ' ') {
-            p++;
-        }
-        if (p >= n || s.charAt(p) != '{') {
-            return error(st, "\\" + which + " without an environment name");
-        }
-        int close = p + 1;
-        while (close < n && close - p <= 40 && s.charAt(close) != '}') {
-            close++;
-        }
-        if (close >= n || s.charAt(close) != '}') {
-            return error(st, "\\" + which + "{ is not closed");
-        }
-        pos = close + 1;
-        return new Token(which.equals("begin") ? Kind.BEGIN : Kind.END, st, pos, s.substring(p + 1, close).strip(), space);
     }
 
     private Token number(boolean space) {
@@ -321,16 +289,15 @@ final class ValueLexer {
     }
 
     static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return LatexLexer.isDigit(c);
     }
 
     static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return LatexLexer.isAsciiLetter(c);
     }
 
     /** Whitespace, no-break and thin spaces, and LaTeX's ~. */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u200b'
-                || c == '~' || c == '\u3000';
+        return LatexLexer.isSpace(c);
     }
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.hwgrade.latex.LatexLexer;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
@@ -23,8 +23,6 @@ import org.hwgrade.submission.ValueLexer.Token;
  */
 final class ValueParser {
 
-    static final Set<String> MATRIX_ENVS = Set.of("matrix", "bmatrix", "pmatrix", "vmatrix", "Vmatrix",
-            "Bmatrix", "smallmatrix", "array");
 
     /** A fault at a 0-based position of the text. Thrown inside the parser only; never escapes ValueSyntax. */
     static final class Fail extends RuntimeException {
@@ -245,7 +243,7 @@ final class ValueParser {
 
     private Tensor matrixBody() {
         Token t = lx.peek();
-        if (t.is(Kind.BEGIN) && MATRIX_ENVS.contains(t.text())) {
+        if (t.is(Kind.BEGIN) && LatexLexer.isMatrixEnvironment(t.text())) {
             return environment();
         }
         if ((t.is(Kind.LBRACK) || t.is(Kind.LPAREN)) && lx.peek(1).is(Kind.BEGIN)) {
@@ -266,16 +264,13 @@ final class ValueParser {
                 + show(t), t.start());
     }
 
-    /** \begin{bmatrix} a & b \\ c & d \end{bmatrix} (and pmatrix, vmatrix, array{cc}, ...). */
+    /** \begin{bmatrix} a & b \\ c & d \end{bmatrix} (and pmatrix, vmatrix, array{cc}, bmatrix*[r], ...). */
     private Tensor environment() {
         Token begin = lx.next();
-        if (!MATRIX_ENVS.contains(begin.text())) {
+        if (!LatexLexer.isMatrixEnvironment(begin.text())) {
             throw new Fail("\\begin{" + begin.text() + "} is not a matrix environment", begin.start());
         }
         enter(begin.start());
-        if (begin.text().equals("array") && lx.peek().is(Kind.LBRACE)) {
-            skipGroup();
-        }
         List<List<BigFraction>> rows = new ArrayList<>();
         List<Integer> rowStarts = new ArrayList<>();
         List<BigFraction> row = new ArrayList<>();
@@ -582,27 +577,6 @@ final class ValueParser {
         }
         lx.next();
         lastEnd = t.end();
-    }
-
-    /** Skips a balanced {...} group (an array's column spec). */
-    private void skipGroup() {
-        Token open = lx.next();
-        int level = 1;
-        while (level > 0) {
-            Token t = lx.next();
-            if (t.is(Kind.EOF) || t.is(Kind.ERROR)) {
-                throw new Fail("'{' is not closed", open.start());
-            }
-            if (t.is(Kind.LBRACE)) {
-                level++;
-                enter(t.start());
-            } else if (t.is(Kind.RBRACE)) {
-                level--;
-                if (level > 0) {
-                    leave();
-                }
-            }
-        }
     }
 
     private void enter(int at) {

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.hwgrade.latex.LatexLexer;
+import org.hwgrade.latex.LatexToken;
 import org.hwgrade.symbolic.Token.Kind;
 
 /**
- * Splits LaTeX or plain text into tokens. Presentation is dropped here: wrappers such as
- * {@code \mathbf{s}} or {@code \text{diag}} yield their content, {@code \left}/{@code \right} and
- * spacing vanish, Unicode operators become their LaTeX names. As in LaTeX, an unbraced sub- or
+ * Splits LaTeX or plain text into tokens; LaTeX commands are read by the shared {@link LatexLexer},
+ * as in numeric answers. Presentation is dropped here: wrappers such as {@code \mathbf{s}} or
+ * {@code \text{diag}} yield their content, {@code \left}/{@code \right} and spacing vanish,
+ * Unicode operators become their LaTeX names. As in LaTeX, an unbraced sub- or
  * superscript is one character ({@code s_1s_2} is s_1 times s_2), and a run of letters is a product
  * of one-letter symbols unless it is a known word (diag, softmax, exp, log, ln, onehot or a declared
  * multi-letter symbol).
@@ -21,37 +24,22 @@ final class ExpressionLexer {
 
     static final int MAX_DEPTH = 200;
 
-    private static final Set<String> WRAPPERS = Set.of("mathbf", "boldsymbol", "bm", "vec", "mathrm", "text",
-            "operatorname", "mathit", "textbf", "textrm", "textit", "mathsf", "mathbb", "pmb", "mathnormal",
-            "mathbfit", "symbf", "textnormal");
-    private static final Set<String> IGNORED = Set.of("left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr",
-            "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr", "displaystyle", "textstyle", "quad", "qquad",
-            "therefore", "hline", "limits", "nonumber", "notag", "middle");
-    private static final Set<String> MATRIX_ENVIRONMENTS = Set.of("matrix", "bmatrix", "pmatrix", "Bmatrix",
-            "smallmatrix", "array", "bmatrix*", "pmatrix*");
-    private static final Set<String> LAYOUT_ENVIRONMENTS = Set.of("aligned", "align", "align*", "equation",
-            "equation*", "split", "gather", "gather*", "gathered");
     private static final Set<String> FUNCTIONS = Set.of("diag", "exp", "log", "ln", "softmax", "onehot", "sigma",
             "sigmoid", "tanh", "relu");
     private static final Map<String, Kind> COMMANDS = Map.ofEntries(
             Map.entry("cdot", Kind.TIMES), Map.entry("times", Kind.TIMES), Map.entry("ast", Kind.TIMES),
             Map.entry("odot", Kind.HADAMARD), Map.entry("circ", Kind.HADAMARD),
             Map.entry("frac", Kind.FRAC), Map.entry("dfrac", Kind.FRAC), Map.entry("tfrac", Kind.FRAC),
-            Map.entry("delta", Kind.DELTA),
+            Map.entry("delta", Kind.DELTA), Map.entry("gt", Kind.COMPARE), Map.entry("lt", Kind.COMPARE),
             Map.entry("top", Kind.TRANSPOSE_MARK), Map.entry("intercal", Kind.TRANSPOSE_MARK),
             Map.entry("prime", Kind.PRIME),
             Map.entry("vdots", Kind.DOTS), Map.entry("cdots", Kind.DOTS), Map.entry("ddots", Kind.DOTS),
             Map.entry("dots", Kind.DOTS), Map.entry("ldots", Kind.DOTS), Map.entry("dotsc", Kind.DOTS),
             Map.entry("dotsb", Kind.DOTS), Map.entry("iddots", Kind.DOTS),
-            Map.entry("lbrack", Kind.OPEN), Map.entry("rbrack", Kind.CLOSE),
-            Map.entry("lparen", Kind.OPEN), Map.entry("rparen", Kind.CLOSE),
-            Map.entry("lbrace", Kind.OPEN), Map.entry("rbrace", Kind.CLOSE),
             Map.entry("Rightarrow", Kind.EQUALS), Map.entry("implies", Kind.EQUALS),
             Map.entry("approx", Kind.EQUALS), Map.entry("coloneqq", Kind.EQUALS), Map.entry("in", Kind.MEMBER_OF),
-            Map.entry("gt", Kind.COMPARE), Map.entry("lt", Kind.COMPARE), Map.entry("geq", Kind.COMPARE),
-            Map.entry("ge", Kind.COMPARE), Map.entry("geqslant", Kind.COMPARE), Map.entry("leq", Kind.COMPARE),
-            Map.entry("le", Kind.COMPARE), Map.entry("leqslant", Kind.COMPARE),
-            Map.entry("lVert", Kind.NORM), Map.entry("rVert", Kind.NORM), Map.entry("Vert", Kind.NORM));
+            Map.entry("geq", Kind.COMPARE), Map.entry("ge", Kind.COMPARE), Map.entry("geqslant", Kind.COMPARE),
+            Map.entry("leq", Kind.COMPARE), Map.entry("le", Kind.COMPARE), Map.entry("leqslant", Kind.COMPARE));
     private static final Map<Character, String> UNICODE = Map.ofEntries(
             Map.entry('\u2212', "-"), Map.entry('\u2013', "-"), Map.entry('\u00d7', "\\times "),
             Map.entry('\u00b7', "\\cdot "), Map.entry('\u22c5', "\\cdot "), Map.entry('\u2299', "\\odot "),
@@ -193,58 +181,39 @@ final class ExpressionLexer {
 
     /** Lexes the command at {@code at} (a backslash); returns where lexing continues. */
     private int command(int at, int to, int depth) throws ReadException {
-        int i = at + 1;
-        if (i >= to) {
-            emit(Kind.UNSUPPORTED, at, at + 1);
-            return i;
-        }
-        char first = text.charAt(i);
-        if (first == '\\') {
-            if (isMatrixContext()) {
-                emit(Kind.ROW_SEP, at, i + 1);
+        LatexToken command = LatexLexer.command(text, at);
+        int end = Math.min(command.end(), to);
+        String name = command.name();
+        switch (command.kind()) {
+            case SPACE -> { }
+            case ROW_BREAK -> {
+                if (isMatrixContext()) {
+                    emit(Kind.ROW_SEP, at, end);
+                }
             }
-            return i + 1;
-        }
-        if (!isAsciiLetter(first)) {
-            switch (first) {
-                case '{' -> emit(Kind.OPEN, at, i + 1);
-                case '}' -> emit(Kind.CLOSE, at, i + 1);
-                case '|' -> emit(Kind.NORM, at, i + 1);
-                case ',', ';', ':', '!', ' ', '[', ']', '(', ')', '>' -> { }
-                default -> emit(Kind.UNSUPPORTED, at, i + 1);
+            case BEGIN, END -> {
+                return environment(command, to);
             }
-            return i + 1;
-        }
-        int end = i;
-        while (end < to && isAsciiLetter(text.charAt(end))) {
-            end++;
-        }
-        String name = text.substring(i, end);
-        if (end < to && text.charAt(end) == '*' && (name.equals("operatorname"))) {
-            end++;
-        }
-        if (WRAPPERS.contains(name)) {
-            return wrapper(end, to, depth);
-        }
-        if (IGNORED.contains(name)) {
-            if ((name.equals("left") || name.equals("right") || name.equals("middle")) && end < to
-                    && (text.charAt(end) == '.' || text.charAt(end) == '|')) {
-                end++;
+            case WRAPPER -> {
+                return wrapper(end, to, depth);
             }
-            return end;
+            case FRACTION -> emit(Kind.FRAC, at, end);
+            case TIMES -> emit(Kind.TIMES, at, end);
+            case DIVIDE -> emit(Kind.SLASH, at, end);
+            case OPEN -> emit(Kind.OPEN, at, end);
+            case CLOSE -> emit(Kind.CLOSE, at, end);
+            case NORM -> emit(Kind.NORM, at, end);
+            case SYMBOL, INVALID -> emit(Kind.UNSUPPORTED, at, end);
+            case COMMAND -> {
+                if (FUNCTIONS.contains(name)) {
+                    tokens.add(new Token(Kind.FUNCTION, name, at, end));
+                } else if (name.equals("ell")) {
+                    tokens.add(new Token(Kind.LETTERS, "l", at, end));
+                } else {
+                    emit(COMMANDS.getOrDefault(name, Kind.UNSUPPORTED), at, end);
+                }
+            }
         }
-        if (name.equals("begin") || name.equals("end")) {
-            return environment(name.equals("begin"), at, end, to);
-        }
-        if (FUNCTIONS.contains(name)) {
-            tokens.add(new Token(Kind.FUNCTION, name, at, end));
-            return end;
-        }
-        if (name.equals("ell")) {
-            tokens.add(new Token(Kind.LETTERS, "l", at, end));
-            return end;
-        }
-        emit(COMMANDS.getOrDefault(name, Kind.UNSUPPORTED), at, end);
         return end;
     }
 
@@ -264,34 +233,26 @@ final class ExpressionLexer {
         return close + 1;
     }
 
-    private int environment(boolean begin, int at, int after, int to) throws ReadException {
-        int open = skipSpaces(after, to);
-        if (open >= to || text.charAt(open) != '{') {
-            emit(Kind.UNSUPPORTED, at, after);
-            return after;
-        }
-        int close = matchingBrace(open, to);
-        String name = text.substring(open + 1, close).strip();
-        int next = close + 1;
-        if (MATRIX_ENVIRONMENTS.contains(name)) {
-            tokens.add(new Token(begin ? Kind.BEGIN : Kind.END, name, at, next));
+    /** A matrix environment becomes BEGIN/END tokens, a layout environment vanishes, any other is unsupported. */
+    private int environment(LatexToken command, int to) throws ReadException {
+        boolean begin = command.is(LatexToken.Kind.BEGIN);
+        String name = command.name();
+        int next = command.end();
+        if (LatexLexer.isMatrixEnvironment(name)) {
+            tokens.add(new Token(begin ? Kind.BEGIN : Kind.END, name, command.start(), next));
             if (begin) {
                 environments.push(true);
-                int spec = skipSpaces(next, to);
-                if (name.equals("array") && spec < to && text.charAt(spec) == '{') {
-                    next = matchingBrace(spec, to) + 1;
-                }
             } else if (!environments.isEmpty()) {
                 environments.pop();
             }
-        } else if (LAYOUT_ENVIRONMENTS.contains(name)) {
+        } else if (LatexLexer.isLayoutEnvironment(name)) {
             if (begin) {
                 environments.push(false);
             } else if (!environments.isEmpty()) {
                 environments.pop();
             }
         } else {
-            emit(Kind.UNSUPPORTED, at, next);
+            emit(Kind.UNSUPPORTED, command.start(), next);
         }
         return next;
     }
@@ -302,18 +263,11 @@ final class ExpressionLexer {
     }
 
     private int matchingBrace(int open, int to) throws ReadException {
-        int depth = 0;
-        for (int i = open; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
+        int after = LatexLexer.afterGroup(text, open, to);
+        if (after < 0) {
+            throw new ReadException("a `{` has no matching `}`: `" + Parser.excerpt(text, open) + "`");
         }
-        throw new ReadException("a `{` has no matching `}`: `" + Parser.excerpt(text, open) + "`");
+        return after - 1;
     }
 
     private int skipSpaces(int from, int to) {

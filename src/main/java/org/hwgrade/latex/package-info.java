@@ -1,0 +1,8 @@
+/**
+ * The one LaTeX front end of hwgrade: which commands space, size, group, wrap or separate, which
+ * environments are matrices, and how a command, a row break or an environment name is scanned.
+ * The number reader (submission) and the expression reader (symbolic) both lex LaTeX through
+ * {@link org.hwgrade.latex.LatexLexer}, so a syntax one accepts the other accepts too. Depends on
+ * the JDK only.
+ */
+package org.hwgrade.latex;
