@@ -76,9 +76,14 @@ final class CheckCommand implements Callable<Integer> {
                     + " no score is computed", null, "add --reveal correctness, or drop --min-score", null);
         }
         Grading full = new Grading(rubric.load());
+        boolean graded = reveal.showsScores() || format.output().needsGrading();
+        if (graded && full.assignment().key().isEmpty()) {
+            throw new HwgradeException("this student-safe rubric holds no key, so " + (reveal.showsScores()
+                    ? "--reveal " + reveal.key() : "--format " + format) + " cannot be given",
+                    null, "use --reveal found (or none) with it, or the full rubric", null);
+        }
         // Below `key` the key is kept out of every result line, whatever the rubric's show_key says.
         Grading grading = reveal == Reveal.KEY ? full : full.withKeyHidden();
-        boolean graded = reveal.showsScores() || format.output().needsGrading();
         Optional<SubmissionResult> result = graded ? Optional.of(grading.grade(file)) : Optional.empty();
         Submission read = result.map(SubmissionResult::submission).orElseGet(() -> grading.read(file));
         CheckReport report = new CheckReport(grading.assignment().rubric(), read, result, reveal, System.nanoTime() - start);

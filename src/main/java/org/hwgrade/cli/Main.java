@@ -45,6 +45,7 @@ public final class Main implements Runnable {
         COMMANDS.put("grade", GradeCommand::new);
         COMMANDS.put("review", ReviewCommand::new);
         COMMANDS.put("check", CheckCommand::new);
+        COMMANDS.put("rubric", RubricCommand::new);
         COMMANDS.put("bench", BenchCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
     }

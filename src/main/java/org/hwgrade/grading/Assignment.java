@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.hwgrade.compare.SymbolicCheckerJudge;
 import org.hwgrade.model.HwgradeException;
 import org.hwgrade.model.Rubric;
@@ -17,12 +18,17 @@ import org.hwgrade.solver.Solver;
 
 /**
  * A rubric loaded and solved once: the key and every misconception's answers are computed here,
- * and symbolic problems' declarations read, never per student. {@code sha256} identifies the exact rubric file a result was graded with.
+ * and symbolic problems' declarations read, never per student. {@code sha256} identifies the exact
+ * rubric file a result was graded with. A student-safe rubric has no key: it is only read
+ * ({@code key} empty), which is all `check` needs below {@code --reveal correctness}.
  */
-public record Assignment(Path file, Rubric rubric, SolvedRubric solved, String sha256) {
+public record Assignment(Path file, Rubric rubric, Optional<SolvedRubric> key, String sha256) {
 
     public static Assignment load(Path rubricFile) {
         Rubric rubric = RubricLoader.load(rubricFile);
+        if (rubric.studentSafe()) {
+            return new Assignment(rubricFile, rubric, Optional.empty(), sha256(rubricFile));
+        }
         SolvedRubric solved;
         try {
             solved = Solver.solve(rubric);
@@ -30,7 +36,14 @@ public record Assignment(Path file, Rubric rubric, SolvedRubric solved, String s
         } catch (RubricException e) {
             throw RubricLocator.locate(rubricFile, e);
         }
-        return new Assignment(rubricFile, rubric, solved, sha256(rubricFile));
+        return new Assignment(rubricFile, rubric, Optional.of(solved), sha256(rubricFile));
+    }
+
+    /** @throws HwgradeException for a student-safe rubric, which holds no key to grade or solve with */
+    public SolvedRubric solved() {
+        return key.orElseThrow(() -> new HwgradeException(rubric.id() + " is a student-safe rubric (public: true): it holds no key",
+                new HwgradeException.Location(file.toString(), 0, 0),
+                "use the full rubric to solve or grade; with this one, `check` reads at --reveal none or found"));
     }
 
     private static String sha256(Path file) {

@@ -137,6 +137,7 @@ public final class Grading {
     /** As above, naming students by the roster's ids and giving every student of it a row. */
     public ClassSummary gradeClass(List<Path> inputs, Path outDir, int jobs, Optional<Roster> classList) {
         inputs.forEach(ClassRoster::requireExists);
+        assignment.solved(); // a student-safe rubric has no key: refused before any report is touched
         ClassSummary summary = new ClassSummary(assignment.rubric());
         ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
         try (ReportGeneration reports = ReportGeneration.open(outDir, inputs)) {

@@ -38,6 +38,13 @@ public sealed interface Given {
         }
     }
 
+    /**
+     * A given named without its value, as in a student-safe rubric: the reader needs the name (a
+     * line `x = ...` restates a given, it is not an answer), the student has the value on the sheet.
+     */
+    record Withheld() implements Given {
+    }
+
     record Layers(List<Layer> layers) implements Given {
         public Layers {
             layers = List.copyOf(layers);

@@ -4,14 +4,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** An assignment as the grader knows it: problems, parts, points and grading rules. */
-public record Rubric(String id, String title, GradingDefaults defaults, List<Problem> problems) {
+/**
+ * An assignment as the grader knows it: problems, parts, points and grading rules. A
+ * {@code studentSafe} rubric (`hwgrade rubric public`) keeps only what reading needs (part ids,
+ * titles, labels, kinds, points, given and symbol names): it has no key and cannot be solved.
+ */
+public record Rubric(String id, String title, GradingDefaults defaults, List<Problem> problems, boolean studentSafe) {
 
     public Rubric {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(defaults, "defaults");
         problems = List.copyOf(problems);
+    }
+
+    /** A full rubric: givens, quantities and misconceptions, from which the key is computed. */
+    public Rubric(String id, String title, GradingDefaults defaults, List<Problem> problems) {
+        this(id, title, defaults, problems, false);
     }
 
     public Stream<Part> parts() {

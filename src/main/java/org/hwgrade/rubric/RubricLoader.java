@@ -67,7 +67,11 @@ public final class RubricLoader {
 
     public static Rubric parse(String text, String fileName) {
         YamlNode root = new YamlNode(compose(text, fileName), fileName, "the rubric", text);
-        YamlMap top = root.asMap().allow(TOP_KEYS, Set.of("assignment", "problems"));
+        YamlMap top = root.asMap();
+        if (top.find(StudentSafeRubric.MARKER).isPresent()) {
+            return StudentSafeRubric.read(top);
+        }
+        top.allow(TOP_KEYS, Set.of("assignment", "problems"));
         String id = top.get("assignment").asNonEmptyText();
         String title = top.find("title").map(YamlNode::asText).orElse(id);
         GradingDefaults defaults = top.find("defaults").map(GradingRulesReader::defaults)
@@ -202,7 +206,7 @@ public final class RubricLoader {
         return hasFormula ? id : quantity.get().asNonEmptyText();
     }
 
-    private static AnswerKind kind(YamlNode node) {
+    static AnswerKind kind(YamlNode node) {
         String text = node.asNonEmptyText();
         for (AnswerKind k : AnswerKind.values()) {
             if (k.key().equals(text)) {
@@ -214,7 +218,7 @@ public final class RubricLoader {
     }
 
     /** The same node, described by its id in messages ("part 2a" rather than "item 3 of parts"). */
-    private static YamlMap named(YamlNode node, String what) {
+    static YamlMap named(YamlNode node, String what) {
         return new YamlNode(node.node(), node.file(), what, node.source()).asMap();
     }
 }

@@ -4,19 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.hwgrade.grading.Assignment;
-import org.hwgrade.model.Expression;
-import org.hwgrade.model.Value;
-import org.hwgrade.report.ValueJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,7 +30,7 @@ class CheckRevealTest {
     @ParameterizedTest
     @ValueSource(strings = {"none", "found", "correctness"})
     void belowKeyNoFormatShowsAKeyValue(String reveal) {
-        Set<String> keyForms = keyForms();
+        Set<String> keyForms = KeyForms.of(RUBRIC);
         for (String submission : List.of(ALL_WRONG, UNREADABLE)) {
             for (String format : FORMATS) {
                 String out = readable(MainTest.run("check", RUBRIC, submission, "--reveal", reveal, "--format", format), format);
@@ -54,12 +45,12 @@ class CheckRevealTest {
     @Test
     void atKeyTheSameSearchFindsTheKey() {
         String out = MainTest.run("check", RUBRIC, ALL_WRONG, "--reveal", "key").out();
-        assertTrue(keyForms().stream().anyMatch(out::contains), "the search would see a key value: " + out);
+        assertTrue(KeyForms.of(RUBRIC).stream().anyMatch(out::contains), "the search would see a key value: " + out);
     }
 
     @Test
     void anUnreadableHandInNeverShowsTheKeyEvenAtKey() {
-        Set<String> keyForms = keyForms();
+        Set<String> keyForms = KeyForms.of(RUBRIC);
         for (String format : FORMATS) {
             String out = readable(MainTest.run("check", RUBRIC, UNREADABLE, "--reveal", "key", "--format", format), format);
             keyForms.forEach(form -> assertFalse(out.contains(form), format + " shows " + form + ":\n" + out));
@@ -113,21 +104,5 @@ class CheckRevealTest {
         assertTrue(run.code() == 0 || run.code() == 1, format + ": " + run.err());
         return format.equals("classroom")
                 ? new String(Base64.getDecoder().decode(run.out().strip()), StandardCharsets.UTF_8) : run.out();
-    }
-
-    /** Each key value as the reports print values: toString, compact JSON, and a shape's bare list. */
-    private static Set<String> keyForms() {
-        Set<String> forms = new LinkedHashSet<>();
-        for (Value v : Assignment.load(Path.of(RUBRIC)).solved().key().answers().values()) {
-            List<String> each = new ArrayList<>(List.of(v.toString()));
-            if (!(v instanceof Expression)) {
-                JsonNode json = ValueJson.of(v);
-                each.add(json.toString());
-                each.add(new ObjectMapper().valueToTree(json).toString().replace(",", ", "));
-            }
-            forms.addAll(each);
-        }
-        forms.removeIf(form -> form.length() < 4);
-        return forms;
     }
 }
