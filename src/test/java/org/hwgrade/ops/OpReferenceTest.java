@@ -36,6 +36,11 @@ class OpReferenceTest {
         for (Op op : StandardOps.REGISTRY.ops()) {
             registered.put(op.name(), op.signature().toString());
         }
-        assertEquals(registered, documented, "rows of docs/ops.md's op reference (op → signature)");
+        Map<String, String> undocumented = new TreeMap<>(registered);
+        undocumented.entrySet().removeAll(documented.entrySet());
+        Map<String, String> unregistered = new TreeMap<>(documented);
+        unregistered.entrySet().removeAll(registered.entrySet());
+        assertEquals(registered, documented, "docs/ops.md's op reference lacks (or has another signature for) "
+                + undocumented + " and lists what is not registered so: " + unregistered);
     }
 }
