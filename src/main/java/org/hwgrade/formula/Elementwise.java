@@ -88,8 +88,9 @@ public final class Elementwise {
         int rank = Math.max(da.size(), db.size());
         int[] result = new int[rank];
         for (int k = 0; k < rank; k++) {
-            int x = dimFromRight(da, rank - 1 - k);
-            int y = dimFromRight(db, rank - 1 - k);
+            // Axis k from the right; result[rank − 1 − k] is that axis of the result.
+            int x = dimFromRight(da, k);
+            int y = dimFromRight(db, k);
             if (x != y && x != 1 && y != 1) {
                 throw new OpException("shape mismatch in '" + symbol + "': " + describe(da) + " " + symbol + " "
                         + describe(db) + " — dimensions " + x + " and " + y + " differ",
