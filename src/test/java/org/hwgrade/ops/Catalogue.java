@@ -23,7 +23,7 @@ import org.hwgrade.model.Value;
  * The catalogue's check values (../shared/catalog/check-values.json, computed independently with
  * numpy and exact fractions), read as the tests' expected values so that no number is copied by hand.
  */
-final class Catalogue {
+public final class Catalogue {
 
     private static final Path FILE = Path.of("..", "shared", "catalog", "check-values.json");
     private static final JsonNode VALUES = read();
@@ -40,7 +40,7 @@ final class Catalogue {
     }
 
     /** The check value of {@code id} ("C1a"), exact: integers, "9/4" fractions and decimals as written. */
-    static Value value(String id) {
+    public static Value value(String id) {
         JsonNode node = VALUES.get(id);
         if (node == null) {
             throw new IllegalArgumentException("no check value " + id + " in " + FILE);
@@ -48,7 +48,7 @@ final class Catalogue {
         return node.isArray() ? tensor(node) : new Scalar(number(node));
     }
 
-    static Tensor tensor(String id) {
+    public static Tensor tensor(String id) {
         return (Tensor) value(id);
     }
 
@@ -56,7 +56,7 @@ final class Catalogue {
      * An exact result must equal the check value; an irrational one (a {@link Real}) must round to
      * it at the catalogue's 6 decimals.
      */
-    static void assertMatches(String id, Value actual) {
+    public static void assertMatches(String id, Value actual) {
         Value expected = value(id);
         List<Num> want = entries(expected);
         List<Num> got = entries(actual);
