@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
             "  results.json        every part of every student (schema: docs/results.md)",
             "  gradebook.csv       one row per student, a column per part, the total",
             "  feedback/NAME.md    what each student reads",
+            "  canvas.csv          totals for Canvas's gradebook import",
+            "  moodle.csv          Moodle's grading worksheet (students from a Moodle download)",
+            "  report.html         with --html: the class at a glance, students/NAME.html",
             "and prints a summary. Every input appears in every report; an unreadable",
             "file scores 0 with its reason. The output is byte-identical for any --jobs.",
             "The reports of a run replace the previous ones all at once (docs/results.md);",
@@ -48,6 +51,10 @@ final class GradeCommand implements Callable<Integer> {
             description = "the class list (columns id, name, email): students named by id, one row each")
     private Path roster;
 
+    @Option(names = "--html",
+            description = "also report.html (the class at a glance) and students/NAME.html, linked from it")
+    private boolean html;
+
     @Option(names = "--jobs", paramLabel = "N",
             description = "submissions graded in parallel (default: the number of cores)")
     private Integer jobs;
@@ -67,14 +74,15 @@ final class GradeCommand implements Callable<Integer> {
         Assignment assignment = rubric.load();
         timings.add(StageTimings.Stage.SOLVE, System.nanoTime() - start);
         Grading grading = new Grading(assignment, timings);
-        ClassSummary summary = grading.gradeClass(paths, out, n, Optional.ofNullable(roster).map(Roster::read));
+        ClassSummary summary = grading.gradeClass(paths, out, n, Optional.ofNullable(roster).map(Roster::read), html);
         if (printTimings) {
             spec.commandLine().getErr().printf("hwgrade: %d jobs, %.3f s wall%n%s", n, (System.nanoTime() - start) / 1e9,
                     timings.text());
         }
         var printer = spec.commandLine().getOut();
         printer.print(summary.text());
-        printer.println("Reports written to " + out + "/ (results.json, gradebook.csv, feedback/)");
+        printer.println("Reports written to " + out + "/ (results.json, gradebook.csv, canvas.csv, moodle.csv, feedback/"
+                + (html ? ", report.html, students/)" : ")"));
         List<String> broken = grading.internalErrors();
         if (!broken.isEmpty()) {
             spec.commandLine().getErr().println("hwgrade: internal error (a bug in hwgrade; please report it) on "

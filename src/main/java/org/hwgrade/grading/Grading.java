@@ -1,8 +1,10 @@
 package org.hwgrade.grading;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,7 +27,12 @@ import org.hwgrade.model.Submission;
 import org.hwgrade.model.SubmissionResult;
 import org.hwgrade.model.Verdict;
 import org.hwgrade.report.ReviewQueue;
+import org.hwgrade.report.CanvasGradebookCsv;
+import org.hwgrade.report.ClassReport;
+import org.hwgrade.report.ClassReportHtml;
 import org.hwgrade.report.ClassSummary;
+import org.hwgrade.report.MoodleWorksheetCsv;
+import org.hwgrade.report.StudentPageHtml;
 import org.hwgrade.report.FeedbackMarkdown;
 import org.hwgrade.report.GradebookCsv;
 import org.hwgrade.report.ReportGeneration;
@@ -44,6 +51,9 @@ public final class Grading {
      * the workers never wait while results are written in order.
      */
     private static final int WINDOW_PER_JOB = 128;
+
+    /** The folder of per-student HTML pages beside report.html. */
+    static final String STUDENT_PAGES = "students";
 
     private final Assignment assignment;
     private final SubmissionReader reader;
@@ -136,8 +146,18 @@ public final class Grading {
 
     /** As above, naming students by the roster's ids and giving every student of it a row. */
     public ClassSummary gradeClass(List<Path> inputs, Path outDir, int jobs, Optional<Roster> classList) {
+        return gradeClass(inputs, outDir, jobs, classList, false);
+    }
+
+    /**
+     * As above; with {@code html}, also report.html (the class at a glance) and students/NAME.html
+     * (one page per student, linked from it). Besides gradebook.csv, canvas.csv and moodle.csv are
+     * written for the learning systems' grade importers.
+     */
+    public ClassSummary gradeClass(List<Path> inputs, Path outDir, int jobs, Optional<Roster> classList, boolean html) {
         inputs.forEach(ClassRoster::requireExists);
         assignment.solved(); // a student-safe rubric has no key: refused before any report is touched
+        Instant gradedAt = Instant.now();
         ClassSummary summary = new ClassSummary(assignment.rubric());
         ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
         try (ReportGeneration reports = ReportGeneration.open(outDir, inputs)) {
@@ -145,25 +165,39 @@ public final class Grading {
                     zip -> reports.unpackFolder(zip.getFileName().toString()));
             Overrides overrides = Overrides.load(outDir, assignment.rubric());
             Path feedbackDir = reports.folder("feedback");
+            Path pages = html ? reports.folder(STUDENT_PAGES) : null;
+            ClassReport classReport = html ? new ClassReport(assignment.rubric()) : null;
             try (ResultsJson results = new ResultsJson(reports.create("results.json"), assignment.rubric(), assignment.sha256());
-                    GradebookCsv gradebook = new GradebookCsv(reports.create("gradebook.csv"), assignment.rubric())) {
+                    GradebookCsv gradebook = new GradebookCsv(reports.create("gradebook.csv"), assignment.rubric());
+                    CanvasGradebookCsv canvas = new CanvasGradebookCsv(reports.create("canvas.csv"), assignment.rubric());
+                    MoodleWorksheetCsv moodle = new MoodleWorksheetCsv(reports.create("moodle.csv"), gradedAt)) {
                 Deque<Future<SubmissionResult>> inFlight = new ArrayDeque<>();
                 int next = 0;
                 while (next < roster.size() || !inFlight.isEmpty()) {
                     while (pool != null && next < roster.size() && inFlight.size() < WINDOW_PER_JOB * jobs) {
                         ClassRoster.Entry e = roster.get(next++);
-                        inFlight.add(pool.submit(() -> gradeAndWriteFeedback(e, overrides, feedbackDir)));
+                        inFlight.add(pool.submit(() -> gradeAndWriteFeedback(e, overrides, feedbackDir, pages)));
                     }
-                    SubmissionResult r = pool == null ? gradeAndWriteFeedback(roster.get(next++), overrides, feedbackDir)
+                    SubmissionResult r = pool == null ? gradeAndWriteFeedback(roster.get(next++), overrides, feedbackDir, pages)
                             : await(inFlight.poll());
                     long start = System.nanoTime();
                     results.write(r);
                     gradebook.write(r);
+                    canvas.write(r);
+                    moodle.write(r);
                     summary.add(r);
+                    if (classReport != null) {
+                        classReport.add(r, STUDENT_PAGES + "/" + r.student() + ".html");
+                    }
                     timings.add(Stage.WRITE, System.nanoTime() - start);
                 }
             }
             long start = System.nanoTime();
+            if (classReport != null) {
+                try (var page = reports.create("report.html")) {
+                    page.write(ClassReportHtml.render(classReport).getBytes(StandardCharsets.UTF_8));
+                }
+            }
             reports.commit();
             timings.add(Stage.WRITE, System.nanoTime() - start);
         } catch (IOException e) {
@@ -225,7 +259,8 @@ public final class Grading {
         }
     }
 
-    private SubmissionResult gradeAndWriteFeedback(ClassRoster.Entry entry, Overrides overrides, Path feedbackDir)
+    /** @param pages where the student's HTML page goes, or null when no HTML report is made */
+    private SubmissionResult gradeAndWriteFeedback(ClassRoster.Entry entry, Overrides overrides, Path feedbackDir, Path pages)
             throws IOException {
         SubmissionResult result = overrides.apply(gradeSafely(entry));
         long start = System.nanoTime();
@@ -238,6 +273,9 @@ public final class Grading {
         }
         // Written in place: the generation is switched in whole once every file is there.
         Files.writeString(feedbackDir.resolve(entry.student() + ".md"), page);
+        if (pages != null) {
+            Files.writeString(pages.resolve(entry.student() + ".html"), StudentPageHtml.render(assignment.rubric(), result));
+        }
         timings.add(Stage.WRITE, System.nanoTime() - start);
         return result;
     }

@@ -87,7 +87,8 @@ class GradingTest {
         grading.gradeClass(List.of(SEED), out, 1);
         assertEquals(List.of("feedback/000_ef3b3dcf85fd5018.md", "gradebook.csv", "results.json"), reportFiles(out));
         try (var s = Files.list(out)) {
-            assertEquals(List.of(".hwgrade-gen-2", ".hwgrade.lock", "current", "feedback", "gradebook.csv", "results.json"),
+            assertEquals(List.of(".hwgrade-gen-2", ".hwgrade.lock", "canvas.csv", "current", "feedback", "gradebook.csv", "moodle.csv",
+                "results.json"),
                     s.map(p -> p.getFileName().toString()).sorted().toList(), "one generation, no temporary files");
         }
     }
