@@ -44,6 +44,7 @@ public final class Main implements Runnable {
         COMMANDS.put("extract", ExtractCommand::new);
         COMMANDS.put("grade", GradeCommand::new);
         COMMANDS.put("review", ReviewCommand::new);
+        COMMANDS.put("diff", DiffCommand::new);
         COMMANDS.put("check", CheckCommand::new);
         COMMANDS.put("rubric", RubricCommand::new);
         COMMANDS.put("bench", BenchCommand::new);

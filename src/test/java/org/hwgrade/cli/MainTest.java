@@ -33,7 +33,7 @@ class MainTest {
     void helpListsEveryCommandAndEachCommandExplainsItsOptions() {
         Run top = run("--help");
         assertEquals(0, top.code());
-        for (String command : new String[] {"solve", "extract", "grade", "review", "check"}) {
+        for (String command : new String[] {"solve", "extract", "grade", "review", "diff", "check"}) {
             assertTrue(top.out().contains(command), command);
         }
         assertTrue(run("solve", "--help").out().contains("--format"));
