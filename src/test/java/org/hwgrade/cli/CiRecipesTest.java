@@ -126,7 +126,9 @@ class CiRecipesTest {
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("recipe.log").toFile());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        pb.environment().put("HWGRADE", java + " -cp " + System.getProperty("java.class.path") + " org.hwgrade.cli.Main");
+        // The launcher's quick start for check (C1 only, serial GC): one short run per recipe step.
+        pb.environment().put("HWGRADE", java + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -cp "
+                + System.getProperty("java.class.path") + " org.hwgrade.cli.Main");
         pb.environment().putAll(env);
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
