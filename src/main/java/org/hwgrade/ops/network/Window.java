@@ -42,13 +42,19 @@ public record Window(long height, long width, long strideHeight, long strideWidt
         return along(in, effectiveWidth(m), strideWidth, padding instanceof Padding.Explicit e ? e.width() : -1, m, ceilMode);
     }
 
-    /** {@code padding} −1 stands for "same". */
+    /**
+     * {@code padding} −1 stands for "same". The mistake rounds up as the student's formula does;
+     * PyTorch's ceil_mode also rounds up but drops a last window that would start in the right
+     * padding (its rule: when (out − 1)·S ≥ in + P, one window fewer).
+     */
     private static long along(long in, long window, long stride, long padding, Mistakes m, boolean ceilMode) {
         if (padding < 0 && !m.noPadding()) {
             return (in + stride - 1) / stride;
         }
+        long p = m.noPadding() ? 0 : Math.max(padding, 0);
         SlidingWindow.Rounding rounding = ceilMode || m.ceilInsteadOfFloor()
                 ? SlidingWindow.Rounding.CEIL : SlidingWindow.Rounding.FLOOR;
-        return SlidingWindow.outputSize(in, window, stride, m.noPadding() ? 0 : Math.max(padding, 0), rounding);
+        long out = SlidingWindow.outputSize(in, window, stride, p, rounding);
+        return ceilMode && out > 1 && (out - 1) * stride >= in + p ? out - 1 : out;
     }
 }
