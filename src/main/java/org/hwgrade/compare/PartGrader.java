@@ -71,6 +71,9 @@ public final class PartGrader {
         if (answer instanceof Answer.Missing m) {
             return missing(part, m.reason(), m.near(), shownKey);
         }
+        if (answer instanceof Answer.ForReview r) {
+            return forReview(part, r);
+        }
         Answer.Found found = (Answer.Found) answer;
         if (part.kind() == AnswerKind.EXPRESSION || key.orElse(null) instanceof Expression) {
             return judged(problem, part, graph, found, key, shownKey, settings.showKey());
@@ -248,6 +251,22 @@ public final class PartGrader {
             Optional<Value> shownKey, List<String> feedback) {
         return new PartResult(part.id(), Fractions.multiply(credit, part.points()), part.points(), verdict, match,
                 Optional.of(found.value()), shownKey, feedback, Optional.of(found.source()));
+    }
+
+    /**
+     * The reader was not sure what the student answered: a person decides, seeing each reading with
+     * its line. The key is not shown (it would tell which reading to argue for), and nothing is
+     * explained about a value the student may not have meant as the answer.
+     */
+    private static PartResult forReview(Part part, Answer.ForReview r) {
+        List<String> feedback = new ArrayList<>();
+        feedback.add(r.reason() + "; a person will review it");
+        for (Answer.Found f : r.readings()) {
+            feedback.add("read " + f.value() + " at " + f.source().location() + " (" + f.source().how().key() + ")");
+        }
+        Optional<Source> first = r.readings().stream().map(Answer.Found::source).findFirst();
+        return new PartResult(part.id(), Rational.ZERO, part.points(), Verdict.REVIEW, new Match.None(),
+                Optional.empty(), Optional.empty(), feedback, first);
     }
 
     private static PartResult missing(Part part, String reason, Optional<Source> near, Optional<Value> shownKey) {

@@ -1,5 +1,6 @@
 package org.hwgrade.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,6 +12,18 @@ public sealed interface Answer {
         public Found {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(source, "source");
+        }
+    }
+
+    /**
+     * A person must look: the readings of the part disagree (both are kept, with their lines), the
+     * evidence is too weak to grade, or the file cannot be read as text (a scan, an image).
+     * {@code reason} says which; it is shown instead of a score, and no key is shown.
+     */
+    record ForReview(String reason, List<Found> readings) implements Answer {
+        public ForReview {
+            Objects.requireNonNull(reason, "reason");
+            readings = List.copyOf(readings);
         }
     }
 

@@ -41,6 +41,20 @@ public final class ExtractionReport {
                     p.put("line", f.source().line());
                     p.put("column", f.source().column());
                     p.put("text", f.source().text());
+                    p.put("how", f.source().how().key());
+            } else if (answer instanceof Answer.ForReview r) {
+                    p.put("status", "review");
+                    p.put("reason", r.reason());
+                    ArrayNode readings = p.putArray("readings");
+                    for (Answer.Found f : r.readings()) {
+                        ObjectNode one = readings.addObject();
+                        one.set("value", ValueJson.of(f.value()));
+                        one.put("file", f.source().file());
+                        one.put("line", f.source().line());
+                        one.put("column", f.source().column());
+                        one.put("text", f.source().text());
+                        one.put("how", f.source().how().key());
+                    }
             } else if (answer instanceof Answer.Missing m) {
                     p.put("status", "missing");
                     p.put("reason", m.reason());
@@ -68,8 +82,10 @@ public final class ExtractionReport {
                     found++;
                     String where = s.files().size() > 1 ? f.source().location()
                             : "line " + f.source().line() + ":" + f.source().column();
-                    sb.append(String.format("   %-4s %-28s %s  %s%n", part.id(), oneLine(f.value().toString(), 60),
-                            where, oneLine(f.source().text(), 60)));
+                    sb.append(String.format("   %-4s %-28s %s  %-12s %s%n", part.id(), oneLine(f.value().toString(), 60),
+                            where, f.source().how().key(), oneLine(f.source().text(), 60)));
+                } else if (answer instanceof Answer.ForReview r) {
+                    sb.append(String.format("   %-4s REVIEW   %s%n", part.id(), r.reason()));
                 } else if (answer instanceof Answer.Missing m) {
                     sb.append(String.format("   %-4s MISSING  %s%n", part.id(), m.reason()
                             + m.near().map(src -> " (line " + src.line() + ":" + src.column() + ")").orElse("")));

@@ -122,6 +122,7 @@ public final class ResultsJson implements AutoCloseable {
             g.writeNumberField("line", src.line());
             g.writeNumberField("column", src.column());
             g.writeStringField("text", src.text());
+            g.writeStringField("how", src.how().key());
             g.writeEndObject();
         }
         g.writeEndObject();

@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
+import org.hwgrade.model.Evidence;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Source;
 import org.hwgrade.model.Tensor;
+import org.hwgrade.model.Value;
 import org.hwgrade.submission.Clauses.Clause;
 import org.hwgrade.submission.LogicalLine.Position;
 import org.hwgrade.submission.LogicalLine.Span;
@@ -29,9 +31,13 @@ import org.hwgrade.submission.LogicalLine.Statement;
  */
 final class AnswerChoice {
 
-    /** Where a value may be: {@code value} of a logical line; {@code scan}: look for where a value starts in prose. */
-    private record Candidate(LogicalLine line, Span value, Span statement, boolean therefore, boolean scan, String how,
-            long order) {
+    /**
+     * Where a value may be: {@code value} of a logical line; {@code scan}: look for where a value
+     * starts in prose; {@code boxed}: the value is a \boxed{...}; {@code how}: the evidence if it
+     * is chosen (a bare value away from its marker is re-judged: only value, or for review).
+     */
+    private record Candidate(LogicalLine line, Span value, Span statement, boolean therefore, boolean boxed, boolean scan,
+            Evidence how, String detail, long order) {
     }
 
     /** A candidate read: its value or fault, and the offsets in the logical line where it starts and ends. */
@@ -41,14 +47,20 @@ final class AnswerChoice {
         }
     }
 
-    /** The last statements of one kind of evidence, those after "therefore" apart. */
+    /** The last statements of one kind of evidence: boxed ones, those after "therefore" and the others apart. */
     private static final class Recent {
+        private final ArrayDeque<Candidate> boxed = new ArrayDeque<>();
         private final ArrayDeque<Candidate> therefore = new ArrayDeque<>();
         private final ArrayDeque<Candidate> plain = new ArrayDeque<>();
         private boolean any;
 
+        /** In order of preference. */
+        List<ArrayDeque<Candidate>> queues() {
+            return List.of(boxed, therefore, plain);
+        }
+
         void add(Candidate c) {
-            ArrayDeque<Candidate> q = c.therefore() ? therefore : plain;
+            ArrayDeque<Candidate> q = c.boxed() ? boxed : c.therefore() ? therefore : plain;
             if (q.size() == Limits.MAX_TRIED_STATEMENTS) {
                 q.removeFirst();
             }
@@ -118,20 +130,24 @@ final class AnswerChoice {
 
     /** A statement labelled for this part; {@code next} is the logical line right below it, if any. */
     void labelled(Clause c, String label, boolean own, Optional<LogicalLine> next) {
-        Candidate cand = valueOf(c, next, "label '" + label + "'");
+        Candidate cand = valueOf(c, next, Evidence.LABEL, "label '" + label + "'");
         if (own) {
             labelledOwn.add(cand);
         }
         labelledAll.add(cand);
     }
 
-    /** An unlabelled statement in this part's marker lines. */
-    void unlabelled(Clause c, Optional<LogicalLine> next) {
+    /**
+     * An unlabelled statement in this part's lines: after its marker ({@code byMarker}), or anywhere
+     * in the region of a problem that has only this part.
+     */
+    void unlabelled(Clause c, Optional<LogicalLine> next, boolean byMarker) {
         Statement s = c.statement();
         if (!s.isChain() && part.kind() == AnswerKind.EXPRESSION && !c.line().math) {
             return; // prose in a symbolic part is not an expression
         }
-        marked.add(s.isChain() ? valueOf(c, next, "marker (" + letter + ")") : bare(c));
+        marked.add(s.isChain() ? valueOf(c, next, byMarker ? Evidence.MARKER : Evidence.LAST_VALUE,
+                byMarker ? "marker (" + letter + ")" : "last value") : bare(c));
     }
 
     void entry(Clause c, Labels.Element e, boolean own) {
@@ -152,7 +168,7 @@ final class AnswerChoice {
         }
         Optional<Read> byMarker = choose(marked);
         if (byMarker.isPresent() && byMarker.get().ok()) {
-            return found(byMarker.get(), hits);
+            return unlabelled(byMarker.get(), hits);
         }
         Optional<Answer> elements = part.kind() == AnswerKind.MATRIX
                 ? elements(entriesOwn.any ? entriesOwn : entriesAll, hits) : Optional.empty();
@@ -176,31 +192,62 @@ final class AnswerChoice {
     }
 
     /** The last member of a chain; when it is empty ("k =" then the matrix below), the next line. */
-    private Candidate valueOf(Clause c, Optional<LogicalLine> next, String how) {
+    private Candidate valueOf(Clause c, Optional<LogicalLine> next, Evidence how, String detail) {
         Statement s = c.statement();
         if (LogicalLine.isBlank(c.line().clean, s.valueStart(), s.valueEnd()) && next.isPresent()) {
             LogicalLine below = next.get();
             if (!below.statements.isEmpty() && !below.statements.get(0).isChain()) {
                 Statement v = below.statements.get(0);
-                Span all = new Span(v.start(), v.end());
-                return new Candidate(below, all, all, c.therefore(), false, how, order++);
+                return candidate(below, new Span(v.start(), v.end()), new Span(v.start(), v.end()), c.therefore(), false,
+                        how, detail);
             }
         }
-        return new Candidate(c.line(), new Span(s.valueStart(), s.valueEnd()), new Span(s.start(), s.end()),
-                c.therefore(), false, how, order++);
+        return candidate(c.line(), new Span(s.valueStart(), s.valueEnd()), new Span(s.start(), s.end()), c.therefore(),
+                false, how, detail);
     }
 
-    /** A statement without '=' in a part's own lines: the value is found in it after the marker. */
+    /** A candidate; a \boxed{...} in its value is the value (and is preferred). */
+    private Candidate candidate(LogicalLine ll, Span value, Span statement, boolean therefore, boolean scan, Evidence how,
+            String detail) {
+        Optional<Span> box = boxed(ll.clean, value.start(), value.end());
+        if (box.isPresent()) {
+            return new Candidate(ll, box.get(), statement, therefore, true, false, how == Evidence.LABEL ? how : Evidence.BOXED,
+                    detail, order++);
+        }
+        return new Candidate(ll, value, statement, therefore, false, scan, how, detail, order++);
+    }
+
+    /** The inside of the first \boxed{...} in [from, to) of a cleaned text. */
+    private static Optional<Span> boxed(String clean, int from, int to) {
+        int at = clean.indexOf("\\boxed{", from);
+        if (at < 0 || at >= to) {
+            return Optional.empty();
+        }
+        int open = at + "\\boxed{".length();
+        int depth = 1;
+        for (int i = open; i < to; i++) {
+            char ch = clean.charAt(i);
+            if (ch == '{') {
+                depth++;
+            } else if (ch == '}' && --depth == 0) {
+                return Optional.of(new Span(open, i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A statement without '=' in a part's own lines: the value is found in it after the marker. It is
+     * the marker's value when the marker starts the statement, else a value met in the part's lines.
+     */
     private Candidate bare(Clause c) {
         Statement s = c.statement();
         LogicalLine ll = c.line();
         int start = s.start();
-        if (ll.position(start).column() == 1 || LogicalLine.isBlank(ll.clean, 0, start)) {
-            String line = ll.raw.substring(start, Math.min(ll.raw.length(), start + Headings.PREFIX));
-            start += Math.min(Headings.markerEnd(line, problemId, letters.of(problemId)), s.end() - start);
-        }
-        return new Candidate(ll, new Span(start, s.end()), new Span(s.start(), s.end()), c.therefore(), true,
-                "marker (" + letter + ")", order++);
+        String text = ll.raw.substring(start, Math.min(s.end(), start + Headings.PREFIX));
+        int skip = Math.min(Headings.markerEnd(text, problemId, letters.of(problemId)), s.end() - start);
+        return candidate(ll, new Span(start + skip, s.end()), new Span(s.start(), s.end()), c.therefore(), true,
+                skip > 0 ? Evidence.MARKER : Evidence.LAST_VALUE, skip > 0 ? "marker (" + letter + ")" : "value in the part's lines");
     }
 
     /**
@@ -209,7 +256,7 @@ final class AnswerChoice {
      */
     private Optional<Read> choose(Recent recent) {
         Read lastError = null;
-        for (ArrayDeque<Candidate> q : List.of(recent.therefore, recent.plain)) {
+        for (ArrayDeque<Candidate> q : recent.queues()) {
             for (Iterator<Candidate> it = q.descendingIterator(); it.hasNext(); ) {
                 Read r = read(it.next());
                 if (r == null) {
@@ -262,12 +309,76 @@ final class AnswerChoice {
         return null;
     }
 
+    /**
+     * An answer found without a label. A boxed value, one after "therefore"/"answer", a chain's
+     * result and a value right after the part's marker are taken; any other bare value is taken
+     * only when no other value of the part's lines disagrees with it, else both go to review.
+     */
+    private Answer unlabelled(Read r, List<Layout.Hit> hits) {
+        Candidate c = r.candidate();
+        if (c.boxed() || !c.scan() || c.how() == Evidence.MARKER) {
+            return found(r, c.therefore() && !c.boxed() && c.scan() ? Evidence.ANSWER_WORD : c.how(), hits);
+        }
+        if (c.therefore()) {
+            return found(r, Evidence.ANSWER_WORD, hits);
+        }
+        Optional<Read> other = disagreeing(r);
+        if (other.isEmpty()) {
+            return found(r, Evidence.ONLY_VALUE, hits);
+        }
+        Answer.Found last = found(r, Evidence.LAST_VALUE, new ArrayList<>());
+        Answer.Found earlier = found(other.get(), Evidence.LAST_VALUE, new ArrayList<>());
+        return new Answer.ForReview("two unlabelled values are written for part " + part.id() + ": "
+                + earlier.value() + " (line " + earlier.source().line() + ") and " + last.value() + " (line "
+                + last.source().line() + "); label the answer (" + hint() + ") or keep one value", List.of(earlier, last));
+    }
+
+    /** How to label this part's answer, for a message: its first label. */
+    private String hint() {
+        return part.labels().isEmpty() ? "(" + letter + ") value" : part.labels().get(0) + " = ...";
+    }
+
+    /**
+     * The latest other unlabelled value of the part's lines that differs from {@code chosen}: a later
+     * value in the chosen statement itself ("18528, then 110720"), else one of another statement.
+     */
+    private Optional<Read> disagreeing(Read chosen) {
+        Value value = ((ParsedValue.Ok) chosen.value()).value();
+        Candidate self = chosen.candidate();
+        if (chosen.end() < self.value().end()) {
+            Candidate rest = new Candidate(self.line(), new Span(chosen.end(), self.value().end()), self.statement(),
+                    self.therefore(), false, true, self.how(), self.detail(), self.order());
+            String text = self.line().clean.substring(chosen.end(), self.value().end());
+            Read later = scan(rest, text, part.kind());
+            if (later != null && !((ParsedValue.Ok) later.value()).value().equals(value)) {
+                return Optional.of(later);
+            }
+        }
+        Read best = null;
+        for (ArrayDeque<Candidate> q : marked.queues()) {
+            for (Candidate c : q) {
+                if (c == chosen.candidate() || best != null && c.order() < best.candidate().order()) {
+                    continue;
+                }
+                Read r = read(c);
+                if (r != null && r.value() instanceof ParsedValue.Ok ok && !ok.value().equals(value)) {
+                    best = r;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     private Answer found(Read r, List<Layout.Hit> hits) {
+        return found(r, r.candidate().how(), hits);
+    }
+
+    private Answer.Found found(Read r, Evidence how, List<Layout.Hit> hits) {
         Candidate c = r.candidate();
         Position pos = c.line().position(r.at());
-        hits.add(new Layout.Hit(part.id(), pos.line(), pos.column(), c.how()));
+        hits.add(new Layout.Hit(part.id(), pos.line(), pos.column(), how.key() + (c.detail().isEmpty() ? "" : " (" + c.detail() + ")")));
         return new Answer.Found(((ParsedValue.Ok) r.value()).value(), new Source(file, pos.line(), pos.column(),
-                cap(c.line().rawText(c.statement().start(), c.statement().end()))));
+                cap(c.line().rawText(c.statement().start(), c.statement().end())), how));
     }
 
     private Answer unparseable(Read r) {
@@ -276,7 +387,7 @@ final class AnswerChoice {
         Position pos = c.line().position(r.at() + e.column() - 1);
         String text = c.line().rawText(c.value().start(), c.value().end());
         return new Answer.Missing("value unparseable: " + e.message() + " at " + file + ":" + pos.line() + ":"
-                + pos.column() + " in '" + cap(text) + "'", Optional.of(new Source(file, pos.line(), pos.column(), cap(text))));
+                + pos.column() + " in '" + cap(text) + "'", Optional.of(new Source(file, pos.line(), pos.column(), cap(text), c.how())));
     }
 
     /** k_{11} = 4, k_{12} = 2, ...: a matrix assembled from element-wise answers (the last of each entry). */
@@ -287,7 +398,7 @@ final class AnswerChoice {
         Statement s = e.first.statement();
         LogicalLine ll = e.first.line();
         Position pos = ll.position(s.start() + leadingSpace(ll.clean.substring(s.start(), s.end())));
-        Source source = new Source(file, pos.line(), pos.column(), cap(e.text.toString()));
+        Source source = new Source(file, pos.line(), pos.column(), cap(e.text.toString()), Evidence.ELEMENTS);
         if ((long) e.rows * e.cols > Limits.MAX_ENTRIES || e.values.size() != e.rows * e.cols) {
             List<String> missing = new ArrayList<>();
             for (int i = 1; i <= e.rows && missing.size() < 5; i++) {
@@ -300,7 +411,7 @@ final class AnswerChoice {
             return Optional.of(new Answer.Missing("element-wise answer incomplete: entries " + String.join(", ", missing)
                     + " of the " + e.rows + "×" + e.cols + " matrix were not found", Optional.of(source)));
         }
-        hits.add(new Layout.Hit(part.id(), pos.line(), pos.column(), "elements"));
+        hits.add(new Layout.Hit(part.id(), pos.line(), pos.column(), Evidence.ELEMENTS.key()));
         return Optional.of(new Answer.Found(Tensor.matrix(e.rows, e.cols, new ArrayList<>(e.values.values())), source));
     }
 

@@ -77,6 +77,8 @@ final class FreeFormReader {
         for (Part part : problem.parts()) {
             choices.put(part, new AnswerChoice(file, problem.id(), part, letters));
         }
+        // A problem of one part owns all its region: its answer may be written without label or marker.
+        Optional<Part> sole = problem.parts().size() == 1 ? Optional.of(problem.parts().get(0)) : Optional.empty();
         Iterator<LogicalLine> it = LogicalLine.of(lines, from, to, tex, tooLong);
         LogicalLine ll = it.hasNext() ? it.next() : null;
         while (ll != null) {
@@ -84,14 +86,16 @@ final class FreeFormReader {
             Optional<LogicalLine> below = following != null && following.firstLine == ll.lastLine() + 1
                     ? Optional.of(following) : Optional.empty();
             for (Statement s : ll.statements) {
-                Optional<Part> owner = index.owner(ll.position(s.start()).line());
+                LogicalLine.Position at = ll.position(ll.firstNonBlank(s.start(), s.end()));
+                Optional<Part> marked = index.owner(at.line(), at.column());
+                Optional<Part> owner = marked.or(() -> sole);
                 Clause c = clauses.classify(problem, ll, s, owner);
                 if (c.role() instanceof Clauses.Labelled l) {
                     choices.get(l.part()).labelled(c, l.label(), l.own(), below);
                 } else if (c.role() instanceof Clauses.Entry e) {
                     choices.get(e.part()).entry(c, e.element(), e.own());
                 } else if (c.role() instanceof Clauses.Unlabelled && owner.isPresent()) {
-                    choices.get(owner.get()).unlabelled(c, below);
+                    choices.get(owner.get()).unlabelled(c, below, marked.isPresent());
                 }
             }
             ll = following;

@@ -31,13 +31,11 @@ final class Headings {
 
     private static final Pattern SECTION = Pattern.compile(
             "^\\\\(section|subsection|subsubsection|paragraph|chapter)(\\*?)\\s*\\{(.{0,150})\\}");
+    /** A word that announces a problem ("Problem", "Q", "문제", "Aufgabe" ...), then the id. */
     private static final Pattern KEYWORD = Pattern.compile(
-            "^\\[?(?:problem|question|exercise|task|prob\\.?|q|p|문제|문항|問題|aufgabe|exercice|ejercicio|problema|pregunta|probl[eè]me)"
-                    + "\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,3})(?!\\d)",
+            "\\[?(?:problem|question|exercise|task|prob\\.?|q|p|문제|문항|問題|aufgabe|exercice|ejercicio|problema|pregunta|probl[eè]me)"
+                    + "\\s*(?:no\\.?\\s*)?#?\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern KOREAN_NUMBER = Pattern.compile("^(\\d{1,3})\\s*번");
-    private static final Pattern BARE = Pattern.compile("^(\\d{1,3})[.):]?$");
-    private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,3})[.):]\\s+\\S");
     private static final Pattern PREFIXED_PART = Pattern.compile(
             "^\\(?(\\d{1,3})\\s*[.\\-]?\\s*(?:\\(\\s*([a-z])\\s*\\)|([a-z])(?:[.):]|\\s|$))");
     private static final Pattern ITEM = Pattern.compile("^\\\\item\\s*\\[\\s*\\(?\\s*(?:(\\d{1,3})\\s*)?([a-z])\\s*[.):]?\\s*\\]");
@@ -94,36 +92,29 @@ final class Headings {
             int[] sections, boolean afterBlank) {
         String trimmed = line.strip();
         if (trimmed.length() > PREFIX) {
-            return null;
+            trimmed = trimmed.substring(0, PREFIX); // a question as the heading: its start is enough
         }
         Matcher sec = trimmed.startsWith("\\") ? SECTION.matcher(trimmed) : null;
         if (sec != null && sec.find()) {
-            if (sec.group(2).isEmpty() && sec.group(1).equals("section")) {
+            boolean numbered = sec.group(2).isEmpty() && sec.group(1).equals("section");
+            if (numbered) {
                 sections[0]++;
             }
-            String inner = strip(sec.group(3), new boolean[1]);
-            String id = keywordOrBare(inner);
-            if (id == null && sec.group(2).isEmpty() && sec.group(1).equals("section")) {
-                id = String.valueOf(sections[0]);
-            }
+            IdAt at = idAt(strip(sec.group(3), new boolean[1]), problemIds);
+            String id = at != null ? at.id() : numbered ? String.valueOf(sections[0]) : null;
             return id != null && problemIds.contains(id) ? new Heading(lineNo, id, Strength.STRONG, null) : null;
         }
         boolean[] markup = new boolean[1];
         String s = strip(line, markup);
-        String id = keywordOrBare(s);
-        if (id != null && problemIds.contains(id)) {
-            boolean bare = BARE.matcher(s).matches();
-            if (!bare || markup[0]) {
-                return new Heading(lineNo, id, Strength.STRONG, null);
+        IdAt at = idAt(s, problemIds);
+        if (at != null) {
+            Strength strength = at.strength(markup[0]);
+            if (strength == Strength.STRONG || strength == Strength.WEAK && afterBlank) {
+                return new Heading(lineNo, at.id(), strength, null);
             }
-            return afterBlank ? new Heading(lineNo, id, Strength.WEAK, null) : null;
         }
         if (s.isEmpty() || !(Character.isDigit(s.charAt(0)) || s.charAt(0) == '(')) {
-            return null; // both patterns below start with a digit or '('
-        }
-        Matcher titled = NUMBERED_TITLE.matcher(s);
-        if (markup[0] && titled.find() && problemIds.contains(titled.group(1))) {
-            return new Heading(lineNo, titled.group(1), Strength.STRONG, null);
+            return null; // the pattern below starts with a digit or '('
         }
         Matcher part = PREFIXED_PART.matcher(s);
         if (part.find() && problemIds.contains(part.group(1))) {
@@ -135,23 +126,78 @@ final class Headings {
         return null;
     }
 
-    /** "Problem 2", "Q2", "문제 2", "2번" or a bare "2"/"2." gives "2". */
-    private static String keywordOrBare(String s) {
+    /**
+     * A problem id at the start of a heading's text, after a keyword ("Problem", "Q", "문제") or not,
+     * and what follows it: {@code punctuated} when '.', ')' or ':' ends the id ("2.", "A)").
+     */
+    private record IdAt(String id, boolean keyword, boolean punctuated, String rest) {
+
+        /**
+         * A keyword, or markup around an id alone or with a title, makes a strong heading; an id
+         * alone or punctuated before a title ("2.", "A) Consider ...") is weak: it must follow a
+         * blank line and is taken only when the problem has no strong heading. Markup before an id
+         * and a title without punctuation ("## 2 Title") is strong only for ids with a digit, so
+         * that "# A note" is not problem A.
+         */
+        Strength strength(boolean markup) {
+            if (keyword) {
+                return Strength.STRONG;
+            }
+            if (rest.isEmpty()) {
+                return markup ? Strength.STRONG : Strength.WEAK;
+            }
+            if (punctuated) {
+                return markup ? Strength.STRONG : Strength.WEAK;
+            }
+            return markup && id.chars().anyMatch(Character::isDigit) ? Strength.STRONG : null;
+        }
+    }
+
+    /** The longest rubric problem id at the start of {@code s} (any case), with or without a keyword before it. */
+    private static IdAt idAt(String s, Set<String> ids) {
         if (s.isEmpty()) {
             return null;
         }
-        // A keyword heading starts with a letter (or '['), the others with the digits: run only the
-        // regexes that can match, as this runs on every line.
-        if (!Character.isDigit(s.charAt(0))) {
-            Matcher k = KEYWORD.matcher(s);
-            return k.find() ? k.group(1) : null;
+        IdAt direct = idAt(s, 0, ids, false);
+        if (direct != null || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '[')) {
+            return direct;
         }
-        Matcher kr = KOREAN_NUMBER.matcher(s);
-        if (kr.find()) {
-            return kr.group(1);
+        Matcher k = KEYWORD.matcher(s);
+        return k.lookingAt() ? idAt(s, k.end(), ids, true) : null;
+    }
+
+    private static IdAt idAt(String s, int from, Set<String> ids, boolean keyword) {
+        String best = null;
+        for (String id : ids) {
+            if ((best == null || id.length() > best.length()) && s.regionMatches(true, from, id, 0, id.length())
+                    && endsToken(s, from + id.length())) {
+                best = id;
+            }
         }
-        Matcher b = BARE.matcher(s);
-        return b.matches() ? b.group(1) : null;
+        if (best == null) {
+            return null;
+        }
+        int e = from + best.length();
+        if (e < s.length() && s.charAt(e) == '번') {
+            return new IdAt(best, true, false, s.substring(e + 1).strip()); // "2번": the Korean counter word
+        }
+        boolean punctuated = e < s.length() && ".):：".indexOf(s.charAt(e)) >= 0;
+        return new IdAt(best, keyword, punctuated, s.substring(punctuated ? e + 1 : e).strip());
+    }
+
+    /** An id ends where a letter or digit does not follow it, nor a decimal point ("2.5" is not "2"). */
+    private static boolean endsToken(String s, int e) {
+        if (e >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(e);
+        if (c == '번') {
+            return true;
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return false;
+        }
+        return !(c == '.' && e + 1 < s.length() && Character.isDigit(s.charAt(e + 1)));
     }
 
     /** The part letter this line starts with ("(a)", "a)", "2(a)", "\item[(a)]", "Part a"), if one of {@code letters}. */

@@ -83,6 +83,15 @@ final class LogicalLine {
         return firstLine + starts.length - 1;
     }
 
+    /** The first offset in [from, to) that is not blank in the cleaned text ({@code to} if none). */
+    int firstNonBlank(int from, int to) {
+        int i = from;
+        while (i < to && ValueLexer.isSpace(clean.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     String rawText(int from, int to) {
         return raw.substring(from, to).replace('\n', ' ').strip();
     }

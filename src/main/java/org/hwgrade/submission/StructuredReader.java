@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hwgrade.model.Answer;
+import org.hwgrade.model.Evidence;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.Expression;
 import org.hwgrade.model.Num;
@@ -210,7 +211,8 @@ final class StructuredReader {
     }
 
     private Answer answer(Item item, Part part, String file, String[] lines) {
-        Source source = new Source(file, item.line(), item.column(), FreeFormReader.cap(lineText(lines, item)));
+        Source source = new Source(file, item.line(), item.column(), FreeFormReader.cap(lineText(lines, item)),
+                Evidence.KEY);
         if (item instanceof Leaf leaf && leaf.problem() != null) {
             return new Answer.Missing("value unparseable: " + leaf.problem() + " at " + source.location(), Optional.of(source));
         }
@@ -221,7 +223,7 @@ final class StructuredReader {
             }
             ParsedValue.Error e = (ParsedValue.Error) parsed;
             boolean quoted = "\"'".indexOf(charAt(lines, item)) >= 0;
-            Source near = new Source(file, item.line(), item.column() + (quoted ? 1 : 0) + e.column() - 1, source.text());
+            Source near = new Source(file, item.line(), item.column() + (quoted ? 1 : 0) + e.column() - 1, source.text(), Evidence.KEY);
             return new Answer.Missing("value unparseable: " + e.message() + " at " + near.location() + " in '"
                     + FreeFormReader.cap(s) + "'", Optional.of(near));
         }

@@ -114,14 +114,21 @@ public final class SubmissionReader {
         return new Submission(student, names, header, answers, Optional.empty());
     }
 
-    /** The first file (by name) that answers the part; else why each file did not, pointing at the most telling fault. */
+    /**
+     * The first file (by name) that answers the part; else the first that needs a person to look;
+     * else why each file did not, pointing at the most telling fault.
+     */
     private static Answer merge(Part part, List<FileResult> results, List<String> notes) {
         Optional<org.hwgrade.model.Source> near = Optional.empty();
         List<String> reasons = new ArrayList<>();
+        Optional<Answer> review = Optional.empty();
         for (FileResult r : results) {
             Answer a = r.answers().get(part.id());
             if (a instanceof Answer.Found) {
                 return a;
+            }
+            if (a instanceof Answer.ForReview && review.isEmpty()) {
+                review = Optional.of(a);
             }
             if (a instanceof Answer.Missing m) {
                 reasons.add(results.size() > 1 ? r.file() + ": " + m.reason() : m.reason());
@@ -129,6 +136,9 @@ public final class SubmissionReader {
                     near = m.near();
                 }
             }
+        }
+        if (review.isPresent()) {
+            return review.get();
         }
         List<String> all = new ArrayList<>(reasons);
         all.addAll(notes);

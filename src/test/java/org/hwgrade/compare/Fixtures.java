@@ -12,6 +12,7 @@ import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.EntryCredit;
+import org.hwgrade.model.Evidence;
 import org.hwgrade.model.FollowThrough;
 import org.hwgrade.model.GradingDefaults;
 import org.hwgrade.model.Misconception;
@@ -44,7 +45,7 @@ final class Fixtures {
     static final Tensor K = Tensor.ofRows(new long[] {2, 4}, new long[] {6, 8});
     static final Tensor Y = Tensor.ofRows(new long[] {3, 5}, new long[] {7, 9});
     static final Tensor W = Tensor.ofRows(new long[] {1, 2, 3}, new long[] {4, 5, 6});
-    static final Source SOURCE = new Source("hw.md", 3, 1, "answer");
+    static final Source SOURCE = new Source("hw.md", 3, 1, "answer", Evidence.LABEL);
 
     static final Misconception TRIPLED = new Misconception("tripled", Set.of("triple"), Rational.of(1, 3),
             "You multiplied by three, not by two.");

@@ -16,6 +16,7 @@ import org.hwgrade.formula.Matrices;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.EntryCredit;
+import org.hwgrade.model.Evidence;
 import org.hwgrade.model.Expression;
 import org.hwgrade.model.FollowThrough;
 import org.hwgrade.model.GradingDefaults;
@@ -404,7 +405,7 @@ class PartGraderTest {
 
         @Test
         void aMissingAnswerIsMissingWithItsReasonAndPlace() {
-            Source near = new Source("hw.md", 12, 4, "k = ?");
+            Source near = new Source("hw.md", 12, 4, "k = ?", Evidence.LABEL);
             PartResult r = grade(Fixtures.convProblem(), "2a", Fixtures.convGraph(Fixtures.X),
                     Map.of("2a", new Answer.Missing("could not read the matrix after k", Optional.of(near))));
             assertEquals(Verdict.MISSING, r.verdict());

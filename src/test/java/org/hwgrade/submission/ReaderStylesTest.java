@@ -1,0 +1,119 @@
+package org.hwgrade.submission;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hwgrade.model.Answer;
+import org.hwgrade.model.Evidence;
+import org.hwgrade.model.Submission;
+import org.hwgrade.rubric.RubricLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Headings, markers and unlabelled answers as students write them, and how each answer was found. */
+class ReaderStylesTest {
+
+    static final SubmissionReader FREE_IDS = new SubmissionReader(
+            RubricLoader.load(Path.of("src/test/resources/rubrics/free-ids.yaml")));
+
+    @TempDir
+    Path dir;
+
+    private Submission read(SubmissionReader reader, String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return reader.read(f);
+    }
+
+    private static Answer.Found found(Submission s, String part, String value, Evidence how) {
+        Answer.Found f = assertInstanceOf(Answer.Found.class, s.answer(part), () -> part + ": " + s.answer(part));
+        assertEquals(value, f.value().toString(), part);
+        assertEquals(how, f.source().how(), () -> part + ": " + f.source());
+        return f;
+    }
+
+    @Test
+    void aLongBoldQuestionHeadingALetterIdAndTwoMarkersOnOneLine() throws IOException {
+        Submission s = read(FREE_IDS, "a.md", """
+                # Homework
+
+                **A. Consider the Inception module below with an input of 192 x 28 x 28; how many learnable parameters does each branch have, counting the biases, and how many does the whole module have together? Show your work.**
+
+                (a) $12352$ \\quad (b) $129248$
+
+                (c) 15920 parameters
+
+                (d) 6176개
+
+                Total: $\\boxed{163696}$
+                """);
+        found(s, "Aa", "12352", Evidence.MARKER);
+        Answer.Found b = found(s, "Ab", "129248", Evidence.MARKER);
+        assertEquals(5, b.source().line());
+        assertEquals(24, b.source().column());
+        found(s, "Ac", "15920", Evidence.MARKER);
+        found(s, "Ad", "6176", Evidence.MARKER);
+        found(s, "Ae", "163696", Evidence.LABEL);
+    }
+
+    @Test
+    void aProblemIdWithALetterIsAHeading() throws IOException {
+        Submission s = read(FREE_IDS, "b.md", """
+                ## 2b
+                (a) $(C_a, H_a, W_a) = (8, 18, 18)$
+                (b) (8, 9, 9)
+
+                ## A
+                (a) 12352
+                """);
+        found(s, "2ba", "(8, 18, 18)", Evidence.LABEL);
+        found(s, "2bb", "(8, 9, 9)", Evidence.MARKER);
+        found(s, "Aa", "12352", Evidence.MARKER);
+    }
+
+    @Test
+    void twoUnlabelledValuesThatDisagreeGoToReviewWithBoth() throws IOException {
+        Submission s = read(HostileInputTest.READER, "c.md", """
+                ## Problem 4
+                (a)
+                first I counted 12288
+                then with the biases 12352
+                """);
+        Answer.ForReview r = assertInstanceOf(Answer.ForReview.class, s.answer("4a"), () -> s.answer("4a").toString());
+        assertEquals(2, r.readings().size());
+        assertEquals("12288", r.readings().get(0).value().toString());
+        assertEquals(3, r.readings().get(0).source().line());
+        assertEquals("12352", r.readings().get(1).value().toString());
+        assertEquals(4, r.readings().get(1).source().line());
+        assertTrue(r.reason().contains("12288 (line 3) and 12352 (line 4)"), r::reason);
+    }
+
+    @Test
+    void aValueAwayFromItsMarkerIsTheOnlyValueOrTheBoxedOne() throws IOException {
+        Submission s = read(HostileInputTest.READER, "d.md", """
+                ## Problem 4
+                (a)
+                with the bias of each filter it comes to 12352 parameters
+                (b)
+                first the reduction, then the conv: 18528 and 110720 in all
+                $\\boxed{129248}$
+                (c)
+                the reduction has 3088 and the conv 12832
+                """);
+        found(s, "4a", "12352", Evidence.ONLY_VALUE);
+        found(s, "4b", "129248", Evidence.BOXED);
+        Answer.ForReview c = assertInstanceOf(Answer.ForReview.class, s.answer("4c"), () -> s.answer("4c").toString());
+        assertEquals(java.util.List.of(8, 8), c.readings().stream().map(f -> f.source().line()).toList());
+    }
+
+    @Test
+    void structuredFilesAreReadByKey() throws IOException {
+        Submission s = read(HostileInputTest.READER, "e.yaml", "4a: 12352\n");
+        found(s, "4a", "12352", Evidence.KEY);
+    }
+}
