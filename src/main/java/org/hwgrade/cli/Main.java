@@ -47,6 +47,7 @@ public final class Main implements Runnable {
         COMMANDS.put("diff", DiffCommand::new);
         COMMANDS.put("check", CheckCommand::new);
         COMMANDS.put("rubric", RubricCommand::new);
+        COMMANDS.put("template", TemplateCommand::new);
         COMMANDS.put("bench", BenchCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
     }

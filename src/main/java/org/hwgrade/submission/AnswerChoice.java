@@ -275,8 +275,9 @@ final class AnswerChoice {
 
     private Read read(Candidate c) {
         AnswerKind kind = part.kind();
-        String text = c.line().clean.substring(c.value().start(), c.value().end());
         int vs = c.value().start();
+        int ve = kind == AnswerKind.EXPRESSION ? mathEnd(c.line(), vs, c.value().end()) : c.value().end();
+        String text = c.line().clean.substring(vs, ve);
         if (!c.scan()) {
             if (text.isBlank()) {
                 return null;
@@ -291,6 +292,30 @@ final class AnswerChoice {
             return inner != null && restIsProse(c.line().clean, inner.end(), c.value().end()) ? inner : whole;
         }
         return scan(c, text, kind);
+    }
+
+    /**
+     * Where the math holding an expression ends: the first closing '$', "\\]" or "\\)" after some of
+     * it ("$s - e_y$ 가 된다" is the expression "s - e_y"); {@code to} when none.
+     */
+    private static int mathEnd(LogicalLine ll, int from, int to) {
+        if (!ll.math) {
+            return to;
+        }
+        String raw = ll.raw;
+        boolean content = false;
+        for (int i = from; i < to; i++) {
+            char ch = raw.charAt(i);
+            boolean delimiter = ch == '$' || ch == '\\' && i + 1 < to && (raw.charAt(i + 1) == ']' || raw.charAt(i + 1) == ')');
+            if (delimiter && content) {
+                return i;
+            }
+            content |= !delimiter && !ValueLexer.isSpace(ch);
+            if (ch == '\\') {
+                i++; // a command's next character is never a delimiter
+            }
+        }
+        return to;
     }
 
     /** The first value that reads where one may start in prose (at most 8 tries); none is not a fault. */

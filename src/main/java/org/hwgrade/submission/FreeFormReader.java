@@ -85,7 +85,7 @@ final class FreeFormReader {
             LogicalLine following = it.hasNext() ? it.next() : null;
             Optional<LogicalLine> below = following != null && following.firstLine == ll.lastLine() + 1
                     ? Optional.of(following) : Optional.empty();
-            for (Statement s : ll.statements) {
+            for (Statement s : pieces(index, ll)) {
                 LogicalLine.Position at = ll.position(ll.firstNonBlank(s.start(), s.end()));
                 Optional<Part> marked = index.owner(at.line(), at.column());
                 Optional<Part> owner = marked.or(() -> sole);
@@ -111,6 +111,16 @@ final class FreeFormReader {
             answers.put(part.id(), choices.get(part).answer(hits, from, to, longLines));
         }
         return answers;
+    }
+
+    /** The statements of a logical line, cut at markers that start after the beginning of its lines. */
+    private static List<Statement> pieces(PartIndex index, LogicalLine ll) {
+        if (ll.statements.size() == 1) {
+            return index.pieces(ll, ll.statements.get(0));
+        }
+        List<Statement> out = new ArrayList<>();
+        ll.statements.forEach(s -> out.addAll(index.pieces(ll, s)));
+        return out;
     }
 
     static String cap(String s) {

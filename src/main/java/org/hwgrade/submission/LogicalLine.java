@@ -83,6 +83,11 @@ final class LogicalLine {
         return firstLine + starts.length - 1;
     }
 
+    /** The offset of a 1-based line and column of this logical line. */
+    int offset(int line, int column) {
+        return starts[line - firstLine] + column - 1;
+    }
+
     /** The first offset in [from, to) that is not blank in the cleaned text ({@code to} if none). */
     int firstNonBlank(int from, int to) {
         int i = from;

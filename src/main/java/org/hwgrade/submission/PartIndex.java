@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.Problem;
+import org.hwgrade.submission.LogicalLine.Span;
+import org.hwgrade.submission.LogicalLine.Statement;
 
 /**
  * The second job of the free-form reader: the part markers of one problem's region ("(a)", "2a)",
@@ -130,6 +132,39 @@ final class PartIndex {
             }
         }
         return Optional.ofNullable(owner[k]);
+    }
+
+    /**
+     * A statement without '=' cut where further markers of its lines start ("(a) 8x18x18, (b) 8x9x9"),
+     * so that each piece is read for its own part; other statements are returned whole.
+     */
+    List<Statement> pieces(LogicalLine ll, Statement s) {
+        if (s.isChain()) {
+            return List.of(s);
+        }
+        List<Statement> out = null;
+        int start = s.start();
+        for (int line = ll.firstLine; line <= ll.lastLine(); line++) {
+            List<InLine> later = inLine.get(line - 1 - from);
+            if (later == null) {
+                continue;
+            }
+            for (InLine m : later) {
+                int at = ll.offset(line, m.column());
+                if (at > ll.firstNonBlank(start, s.end()) && at < s.end()) {
+                    if (out == null) {
+                        out = new ArrayList<>();
+                    }
+                    out.add(new Statement(start, at, List.of(new Span(start, at))));
+                    start = at;
+                }
+            }
+        }
+        if (out == null) {
+            return List.of(s);
+        }
+        out.add(new Statement(start, s.end(), List.of(new Span(start, s.end()))));
+        return out;
     }
 
     List<Layout.Marker> markers() {
