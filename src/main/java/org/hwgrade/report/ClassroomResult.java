@@ -72,7 +72,8 @@ public final class ClassroomResult {
                     t.put("filename", f.source().file());
                     t.put("line_no", f.source().line());
                 } else {
-                    t.put("message", "not found: " + (answer instanceof Answer.Missing m ? m.reason()
+                    t.put("message", answer instanceof Answer.ForReview r ? "read, but for a person to review: " + r.reason()
+                            : "not found: " + (answer instanceof Answer.Missing m ? m.reason()
                             : report.submission().unreadable().orElse("")));
                 }
             }

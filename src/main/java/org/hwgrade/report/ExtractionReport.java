@@ -36,25 +36,12 @@ public final class ExtractionReport {
             Answer answer = s.answer(part.id());
             if (answer instanceof Answer.Found f) {
                     p.put("status", "found");
-                    p.set("value", ValueJson.of(f.value()));
-                    p.put("file", f.source().file());
-                    p.put("line", f.source().line());
-                    p.put("column", f.source().column());
-                    p.put("text", f.source().text());
-                    p.put("how", f.source().how().key());
+                    reading(p, f);
             } else if (answer instanceof Answer.ForReview r) {
                     p.put("status", "review");
                     p.put("reason", r.reason());
                     ArrayNode readings = p.putArray("readings");
-                    for (Answer.Found f : r.readings()) {
-                        ObjectNode one = readings.addObject();
-                        one.set("value", ValueJson.of(f.value()));
-                        one.put("file", f.source().file());
-                        one.put("line", f.source().line());
-                        one.put("column", f.source().column());
-                        one.put("text", f.source().text());
-                        one.put("how", f.source().how().key());
-                    }
+                    r.readings().forEach(f -> reading(readings.addObject(), f));
             } else if (answer instanceof Answer.Missing m) {
                     p.put("status", "missing");
                     p.put("reason", m.reason());
@@ -66,6 +53,16 @@ public final class ExtractionReport {
             }
         });
         return o;
+    }
+
+    /** A value read and where: value, file, line, column, text and how it was found. */
+    private static void reading(ObjectNode p, Answer.Found f) {
+        p.set("value", ValueJson.of(f.value()));
+        p.put("file", f.source().file());
+        p.put("line", f.source().line());
+        p.put("column", f.source().column());
+        p.put("text", f.source().text());
+        p.put("how", f.source().how().key());
     }
 
     public static String text(Rubric rubric, List<Submission> submissions) {
