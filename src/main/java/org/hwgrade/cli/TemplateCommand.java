@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hwgrade.grading.Assignment;
-import org.hwgrade.submission.AnswerTemplate;
+import org.hwgrade.grading.AnswerTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -143,8 +143,8 @@ final class AnswerChoice {
      */
     void unlabelled(Clause c, Optional<LogicalLine> next, boolean byMarker) {
         Statement s = c.statement();
-        if (!s.isChain() && part.kind() == AnswerKind.EXPRESSION && !c.line().math) {
-            return; // prose in a symbolic part is not an expression
+        if ((!s.isChain() || !byMarker) && part.kind() == AnswerKind.EXPRESSION && !c.line().math) {
+            return; // prose in a symbolic part is not an expression; without a marker, only math may be one
         }
         marked.add(s.isChain() ? valueOf(c, next, byMarker ? Evidence.MARKER : Evidence.LAST_VALUE,
                 byMarker ? "marker (" + letter + ")" : "last value") : bare(c));

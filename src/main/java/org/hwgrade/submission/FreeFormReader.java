@@ -77,7 +77,7 @@ final class FreeFormReader {
         for (Part part : problem.parts()) {
             choices.put(part, new AnswerChoice(file, problem.id(), part, letters));
         }
-        // A problem of one part owns all its region: its answer may be written without label or marker.
+        // A problem of one part owns its region below the heading: its answer may be written without label or marker.
         Optional<Part> sole = problem.parts().size() == 1 ? Optional.of(problem.parts().get(0)) : Optional.empty();
         Iterator<LogicalLine> it = LogicalLine.of(lines, from, to, tex, tooLong);
         LogicalLine ll = it.hasNext() ? it.next() : null;
@@ -88,7 +88,7 @@ final class FreeFormReader {
             for (Statement s : pieces(index, ll)) {
                 LogicalLine.Position at = ll.position(ll.firstNonBlank(s.start(), s.end()));
                 Optional<Part> marked = index.owner(at.line(), at.column());
-                Optional<Part> owner = marked.or(() -> sole);
+                Optional<Part> owner = at.line() > span.headingLines() + from ? marked.or(() -> sole) : marked;
                 Clause c = clauses.classify(problem, ll, s, owner);
                 if (c.role() instanceof Clauses.Labelled l) {
                     choices.get(l.part()).labelled(c, l.label(), l.own(), below);

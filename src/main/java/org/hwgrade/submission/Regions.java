@@ -26,8 +26,8 @@ final class Regions {
     private static final Pattern STEM_PROBLEM = Pattern.compile(
             "(?:problem|prob|question|q|p|문제)[-_ ]?(\\d{1,3})(?!\\d)", Pattern.CASE_INSENSITIVE);
 
-    /** Lines [from, to) (0-based) of the file are the answer to {@code problem}. */
-    record Span(Problem problem, int from, int to) {
+    /** Lines [from, to) (0-based) of the file are the answer to {@code problem}; the first {@code headingLines} are its heading. */
+    record Span(Problem problem, int from, int to, int headingLines) {
     }
 
     /**
@@ -61,7 +61,7 @@ final class Regions {
         for (int k = 0; k < ordered.size(); k++) {
             Heading h = ordered.get(k).getValue();
             int end = k + 1 < ordered.size() ? ordered.get(k + 1).getValue().line() - 1 : n;
-            spans.add(new Span(ordered.get(k).getKey(), h.line() - 1, end));
+            spans.add(new Span(ordered.get(k).getKey(), h.line() - 1, end, 1));
             layout.add(new Layout.Region(h.problemId(), h.line(), end, describe(h, lines[h.line() - 1])));
         }
         if (!spans.isEmpty()) {
@@ -72,7 +72,7 @@ final class Regions {
             return new Found(spans, layout, n);
         }
         String why = onlyProblem().isPresent() ? "the rubric's only problem" : "the file name '" + stem + "'";
-        return new Found(List.of(new Span(whole.get(), 0, n)),
+        return new Found(List.of(new Span(whole.get(), 0, n, 0)),
                 List.of(new Layout.Region(whole.get().id(), 1, n, why)), 0);
     }
 

@@ -19,7 +19,6 @@ import org.hwgrade.model.PartResult;
 import org.hwgrade.model.Submission;
 import org.hwgrade.model.SubmissionResult;
 import org.hwgrade.model.Verdict;
-import org.hwgrade.submission.AnswerTemplate;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.hwgrade.submission;
+package org.hwgrade.grading;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +9,8 @@ import org.hwgrade.model.Problem;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.Shape;
 import org.hwgrade.model.Value;
+import org.hwgrade.submission.Syntax;
+import org.hwgrade.submission.ValuePrinter;
 
 /**
  * An answer file for a rubric that the reader reads with certainty: one heading per problem, one
