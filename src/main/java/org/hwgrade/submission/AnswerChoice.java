@@ -275,7 +275,8 @@ final class AnswerChoice {
 
     private Read read(Candidate c) {
         AnswerKind kind = part.kind();
-        int vs = c.value().start();
+        int vs = kind == AnswerKind.EXPRESSION && c.scan() ? mathStart(c.line(), c.value().start(), c.value().end())
+                : c.value().start();
         int ve = kind == AnswerKind.EXPRESSION ? mathEnd(c.line(), vs, c.value().end()) : c.value().end();
         String text = c.line().clean.substring(vs, ve);
         if (!c.scan()) {
@@ -288,10 +289,37 @@ final class AnswerChoice {
                 return whole;
             }
             // "= 18, so 8 x 18 x 18": the value may follow a remark inside the last member.
-            Read inner = scan(c, text, kind);
+            Read inner = scan(c, vs, text, kind);
             return inner != null && restIsProse(c.line().clean, inner.end(), c.value().end()) ? inner : whole;
         }
-        return scan(c, text, kind);
+        return scan(c, vs, text, kind);
+    }
+
+    /**
+     * Where the math of a sentence starts ("The answer is $g \\odot h$" holds the expression
+     * "g \\odot h"): after its first '$', "\\[" or "\\("; {@code from} when none.
+     */
+    private static int mathStart(LogicalLine ll, int from, int to) {
+        if (!ll.math) {
+            return from;
+        }
+        String raw = ll.raw;
+        for (int i = from; i < to; i++) {
+            char ch = raw.charAt(i);
+            if (ch == '$') {
+                while (i < to && raw.charAt(i) == '$') {
+                    i++;
+                }
+                return i;
+            }
+            if (ch == '\\' && i + 1 < to) {
+                if (raw.charAt(i + 1) == '[' || raw.charAt(i + 1) == '(') {
+                    return i + 2;
+                }
+                i++;
+            }
+        }
+        return from;
     }
 
     /**
@@ -319,8 +347,7 @@ final class AnswerChoice {
     }
 
     /** The first value that reads where one may start in prose (at most 8 tries); none is not a fault. */
-    private static Read scan(Candidate c, String text, AnswerKind kind) {
-        int vs = c.value().start();
+    private static Read scan(Candidate c, int vs, String text, AnswerKind kind) {
         int tries = 0;
         for (int k = 0; k < text.length() && tries < 8; k++) {
             if (startsValue(text, k, kind)) {
@@ -370,11 +397,11 @@ final class AnswerChoice {
     private Optional<Read> disagreeing(Read chosen) {
         Value value = ((ParsedValue.Ok) chosen.value()).value();
         Candidate self = chosen.candidate();
-        if (chosen.end() < self.value().end()) {
+        if (chosen.end() < self.value().end() && part.kind() != AnswerKind.EXPRESSION) { // an expression takes its statement's math
             Candidate rest = new Candidate(self.line(), new Span(chosen.end(), self.value().end()), self.statement(),
                     self.therefore(), false, true, self.how(), self.detail(), self.order());
             String text = self.line().clean.substring(chosen.end(), self.value().end());
-            Read later = scan(rest, text, part.kind());
+            Read later = scan(rest, chosen.end(), text, part.kind());
             if (later != null && !((ParsedValue.Ok) later.value()).value().equals(value)) {
                 return Optional.of(later);
             }
