@@ -19,7 +19,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     /** As typed on the command line. */
     enum Kind {
-        md, tex, yaml
+        md, tex, yaml, ipynb
     }
 
     @Spec
@@ -29,7 +29,7 @@ final class TemplateCommand implements Callable<Integer> {
     private RubricArgument rubric;
 
     @Option(names = "--format", defaultValue = "md", paramLabel = "FORMAT",
-            description = "md (the default), tex or yaml")
+            description = "md (the default), tex, yaml or ipynb (a notebook of Markdown cells)")
     private Kind format;
 
     @Option(names = "--with-key", description = "fill in every answer with the key: a model solution, "

@@ -1,5 +1,9 @@
 package org.hwgrade.grading;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Optional;
 import org.hwgrade.model.AnswerKey;
@@ -22,13 +26,15 @@ public final class AnswerTemplate {
 
     /** The file formats a template is written in. */
     public enum Format {
-        MD, TEX, YAML;
+        MD, TEX, YAML, IPYNB;
 
         /** The file extension. */
         public String extension() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private AnswerTemplate() {
     }
@@ -39,22 +45,60 @@ public final class AnswerTemplate {
             case MD -> markdown(rubric, key);
             case TEX -> latex(rubric, key);
             case YAML -> yaml(rubric, key);
+            case IPYNB -> notebook(rubric, key);
         };
     }
 
     private static String markdown(Rubric rubric, Optional<AnswerKey> key) {
+        StringBuilder b = new StringBuilder(markdownHeader(rubric));
+        rubric.problems().forEach(p -> b.append(markdown(p, key)));
+        return b.toString();
+    }
+
+    private static String markdownHeader(Rubric rubric) {
+        return "# " + oneLine(rubric.title()) + "\n\nName: \nStudent ID: \n\n"
+                + "<!-- Write each answer after its '=' on the same line; keep the headings, the (a) markers and the labels. -->\n\n";
+    }
+
+    private static String markdown(Problem p, Optional<AnswerKey> key) {
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(oneLine(rubric.title())).append("\n\n");
-        b.append("Name: \nStudent ID: \n\n");
-        b.append("<!-- Write each answer after its '=' on the same line; keep the headings, the (a) markers and the labels. -->\n\n");
-        for (Problem p : rubric.problems()) {
-            b.append("## Problem ").append(p.id()).append(": ").append(oneLine(p.title())).append("\n\n");
-            for (Part part : p.parts()) {
-                marker(p, part).ifPresent(m -> b.append(m).append("\n\n"));
-                b.append("$").append(label(part)).append(" = ").append(value(part, key, true)).append("$\n\n");
-            }
+        b.append("## Problem ").append(p.id()).append(": ").append(oneLine(p.title())).append("\n\n");
+        for (Part part : p.parts()) {
+            marker(p, part).ifPresent(m -> b.append(m).append("\n\n"));
+            b.append("$").append(label(part)).append(" = ").append(value(part, key, true)).append("$\n\n");
         }
         return b.toString();
+    }
+
+    /** A notebook (nbformat 4) of Markdown cells: the header, then one cell per problem. */
+    private static String notebook(Rubric rubric, Optional<AnswerKey> key) {
+        ObjectNode nb = JSON.createObjectNode();
+        ArrayNode cells = nb.putArray("cells");
+        cell(cells, markdownHeader(rubric));
+        rubric.problems().forEach(p -> cell(cells, markdown(p, key)));
+        nb.putObject("metadata");
+        nb.put("nbformat", 4);
+        nb.put("nbformat_minor", 5);
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(nb) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings always writes", e);
+        }
+    }
+
+    private static void cell(ArrayNode cells, String markdown) {
+        ObjectNode c = cells.addObject();
+        c.put("cell_type", "markdown");
+        c.putObject("metadata");
+        ArrayNode source = c.putArray("source");
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i < lines.length - 1) {
+                source.add(lines[i] + "\n");
+            } else if (!lines[i].isEmpty()) {
+                source.add(lines[i]);
+            }
+        }
     }
 
     private static String latex(Rubric rubric, Optional<AnswerKey> key) {

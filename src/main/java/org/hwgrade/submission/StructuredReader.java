@@ -48,7 +48,8 @@ final class StructuredReader {
             .maxStringLength((int) Limits.MAX_FILE_BYTES)
             .maxNameLength(1_000)
             .build();
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+    /** JSON with the bounds above: also the notebook reader's. */
+    static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .loaderOptions(yamlOptions())
             .streamReadConstraints(CONSTRAINTS)

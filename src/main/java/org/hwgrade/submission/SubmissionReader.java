@@ -23,13 +23,15 @@ import org.hwgrade.model.Submission;
  * the reason for its absence for every part of the rubric, each answer with its file, line, column
  * and raw text. Never throws for bad content: an unreadable file (binary, too large, not UTF-8,
  * vanished) is a result. Formats: .md, .tex, .txt and anything else as free-form text; .yaml,
- * .yml and .json (or text starting with '{') as a map from part id to value.
+ * .yml and .json (or text starting with '{') as a map from part id to value; .ipynb as the text of
+ * its Markdown cells and outputs.
  */
 public final class SubmissionReader {
 
     private final Rubric rubric;
     private final FreeFormReader freeForm;
     private final StructuredReader structured;
+    private final NotebookReader notebook;
     private final LongConsumer fileReadNanos;
 
     public SubmissionReader(Rubric rubric) {
@@ -44,6 +46,7 @@ public final class SubmissionReader {
         this.rubric = Objects.requireNonNull(rubric, "rubric");
         this.freeForm = new FreeFormReader(rubric);
         this.structured = new StructuredReader(rubric);
+        this.notebook = new NotebookReader(freeForm);
         this.fileReadNanos = Objects.requireNonNull(fileReadNanos, "fileReadNanos");
     }
 
@@ -163,6 +166,9 @@ public final class SubmissionReader {
         }
         if (ext.equals("yaml") || ext.equals("yml")) {
             return structured.read(name, text, true);
+        }
+        if (ext.equals("ipynb")) {
+            return notebook.read(name, text, stem(file));
         }
         String trimmed = text.strip();
         if (trimmed.startsWith("{") && trimmed.endsWith("}")) {

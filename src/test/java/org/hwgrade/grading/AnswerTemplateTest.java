@@ -61,6 +61,9 @@ class AnswerTemplateTest {
             Answer.Found f = assertInstanceOf(Answer.Found.class, s.answer(part.id()),
                     () -> part.id() + " in " + filled.getFileName() + ": " + s.answer(part.id()));
             assertEquals(format == AnswerTemplate.Format.YAML ? Evidence.KEY : Evidence.LABEL, f.source().how(), part.id());
+            if (format == AnswerTemplate.Format.IPYNB) {
+                assertTrue(f.source().file().matches(".* cell \\d+"), f.source()::toString);
+            }
         }
         SubmissionResult result = grading.grade(s);
         for (PartResult p : result.parts()) {

@@ -112,6 +112,25 @@ class ReaderStylesTest {
     }
 
     @Test
+    void aNotebookIsReadFromItsMarkdownCellsAndOutputsWithCellAndLine() throws IOException {
+        Submission s = read(HostileInputTest.READER, "hw.ipynb", """
+                {"cells": [
+                  {"cell_type": "markdown", "metadata": {}, "source": ["## Problem 4\\n", "(a) one 1x1 conv with biases:"]},
+                  {"cell_type": "code", "metadata": {}, "execution_count": 1, "source": ["print(192 * 64 + 64)"],
+                   "outputs": [{"output_type": "stream", "name": "stdout", "text": ["12352\\n"]}]},
+                  {"cell_type": "markdown", "metadata": {}, "source": "(b) $129248$"}
+                ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+                """);
+        Answer.Found a = found(s, "4a", "12352", Evidence.ONLY_VALUE);
+        assertEquals(dir.resolve("hw.ipynb") + " cell 2", a.source().file());
+        assertEquals(1, a.source().line());
+        Answer.Found b = found(s, "4b", "129248", Evidence.MARKER);
+        assertEquals(dir.resolve("hw.ipynb") + " cell 3", b.source().file());
+        assertEquals(1, b.source().line());
+        assertEquals(6, b.source().column());
+    }
+
+    @Test
     void structuredFilesAreReadByKey() throws IOException {
         Submission s = read(HostileInputTest.READER, "e.yaml", "4a: 12352\n");
         found(s, "4a", "12352", Evidence.KEY);
