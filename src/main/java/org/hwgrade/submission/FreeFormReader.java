@@ -36,7 +36,7 @@ final class FreeFormReader {
     }
 
     FileResult read(String file, String text, boolean tex, String stem) {
-        String[] lines = Lines.split(text);
+        String[] lines = Macros.expand(Lines.split(text), text);
         int n = lines.length;
         boolean[] tooLong = new boolean[n];
         List<String> notes = new ArrayList<>();

@@ -131,6 +131,20 @@ class ReaderStylesTest {
     }
 
     @Test
+    void courseMacrosWithoutArgumentsAreExpanded() throws IOException {
+        Submission s = read(HostileInputTest.READER, "m.tex", """
+                \\newcommand{\\bpmat}{\\begin{pmatrix}}
+                \\newcommand{\\epmat}{\\end{pmatrix}}
+                \\def\\dLdk{\\frac{\\partial L}{\\partial k}}
+                \\section*{Problem 2}
+                $k = \\bpmat 4 & 2 \\\\ -2 & -6 \\epmat$
+                $\\dLdk = \\bpmat -3 & 2 \\\\ 0 & 0 \\epmat$
+                """);
+        found(s, "2a", "[[4, 2], [-2, -6]]", Evidence.LABEL);
+        found(s, "2c", "[[-3, 2], [0, 0]]", Evidence.LABEL);
+    }
+
+    @Test
     void structuredFilesAreReadByKey() throws IOException {
         Submission s = read(HostileInputTest.READER, "e.yaml", "4a: 12352\n");
         found(s, "4a", "12352", Evidence.KEY);
