@@ -148,7 +148,7 @@ public final class Solver {
     private static void requireComplete(QuantityGraph graph, Problem problem) {
         for (String name : graph.quantityNames()) {
             try {
-                graph.evaluate(name, Variant.KEY);
+                graph.datum(name, Variant.KEY);
             } catch (OpException e) {
                 throw located(new RubricException("problem " + problem.id() + ": the key " + e.getMessage(),
                         RubricPath.key(problem, "givens"), hintOr(e, "check the givens"), e), e);
