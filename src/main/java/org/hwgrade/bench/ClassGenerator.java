@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.hwgrade.grading.Assignment;
 import org.hwgrade.model.Expression;
@@ -25,12 +25,13 @@ import org.hwgrade.model.Shape;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
 import org.hwgrade.solver.QuantityGraph;
+import org.hwgrade.solver.Variant;
 
 /**
  * Writes a synthetic class for benchmarking: realistic hand-ins in Markdown, LaTeX, plain text and
  * YAML, with right answers, the rubric's misconceptions, slips, missing parts and garbage files.
  * Every answer comes from the solver (the key, or a quantity evaluated with a misconception's
- * flags), never typed here; only equivalent spellings of symbolic answers are fixed
+ * mistake made), never typed here; only equivalent spellings of symbolic answers are fixed
  * ({@link Spellings}). Deterministic: the same seed and index give the same bytes.
  */
 public final class ClassGenerator {
@@ -96,15 +97,16 @@ public final class ClassGenerator {
             boolean skipped = rnd.nextInt(100) < 4;
             int c = rnd.nextInt(100);
             Conduct conduct = c < 65 ? Conduct.RIGHT : c < 88 ? Conduct.MISCONCEPTION : Conduct.SLIP;
-            Set<String> flags = conduct == Conduct.MISCONCEPTION ? pickFlags(problem, rnd) : Set.of();
+            Optional<Misconception> mistake = conduct == Conduct.MISCONCEPTION ? pickMistake(problem, rnd)
+                    : Optional.empty();
             String slipPart = problem.parts().get(rnd.nextInt(problem.parts().size())).id();
             for (Part part : problem.parts()) {
                 if (skipped || rnd.nextInt(100) < 3) {
                     out.put(part.id(), new Written(problem, part, null, false));
                     continue;
                 }
-                Value value = evaluate(graph, part, flags);
-                boolean right = flags.isEmpty();
+                Value value = evaluate(graph, part, mistake);
+                boolean right = mistake.isEmpty();
                 if (conduct == Conduct.SLIP && part.id().equals(slipPart)) {
                     value = slip(value, rnd);
                     right = false;
@@ -115,25 +117,26 @@ public final class ClassGenerator {
         return out;
     }
 
-    /** One of the problem's misconceptions, applied to every part (a misunderstanding is consistent). */
-    private static Set<String> pickFlags(Problem problem, SplittableRandom rnd) {
-        Set<Set<String>> all = new LinkedHashSet<>();
+    /** One of the problem's misconceptions, made in every part (a misunderstanding is consistent). */
+    private static Optional<Misconception> pickMistake(Problem problem, SplittableRandom rnd) {
+        Map<String, Misconception> all = new LinkedHashMap<>();
         for (Part part : problem.parts()) {
             for (Misconception m : part.misconceptions()) {
-                all.add(m.flags());
+                all.putIfAbsent(m.name(), m);
             }
         }
         if (all.isEmpty()) {
-            return Set.of();
+            return Optional.empty();
         }
-        return new ArrayList<>(all).get(rnd.nextInt(all.size()));
+        return Optional.of(new ArrayList<>(all.values()).get(rnd.nextInt(all.size())));
     }
 
-    private Value evaluate(QuantityGraph graph, Part part, Set<String> flags) {
+    /** The part's answer with the mistake made (its replaced formulas or flags), in the part's own givens. */
+    private Value evaluate(QuantityGraph graph, Part part, Optional<Misconception> mistake) {
         try {
-            return graph.evaluate(part.quantity(), flags);
+            return graph.evaluate(part.quantity(), mistake.map(m -> Variant.of(part, m)).orElseGet(() -> Variant.of(part)));
         } catch (RuntimeException e) {
-            // A flag that does not touch this quantity in a way the family models: the student got it right.
+            // A mistake that cannot be made in this part (its formula does not fit here): the student got it right.
             return assignment.solved().key().answer(part.id());
         }
     }

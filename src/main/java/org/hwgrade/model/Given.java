@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A given of a problem: a value (number, matrix, shape), or, for the formulas of a problem, a text
- * ({@code padding: same}), a list ({@code layers:}) or a record ({@code {kind: conv, filters: 8}}).
- * {@link Layers} is the older families' list of layers.
+ * A given of a problem: a value (number, matrix, shape), or data for the ops: a text
+ * ({@code padding: same}), a switch ({@code bias: false}), a list ({@code layers:}) or a record
+ * ({@code {kind: conv, filters: 8}}).
  */
 public sealed interface Given {
 
@@ -23,6 +23,10 @@ public sealed interface Given {
         public Text {
             Objects.requireNonNull(text, "text");
         }
+    }
+
+    /** {@code true} or {@code false}: a switch such as a layer's {@code bias}. */
+    record Flag(boolean value) implements Given {
     }
 
     record ListOf(List<Given> items) implements Given {
@@ -43,11 +47,5 @@ public sealed interface Given {
      * line `x = ...` restates a given, it is not an answer), the student has the value on the sheet.
      */
     record Withheld() implements Given {
-    }
-
-    record Layers(List<Layer> layers) implements Given {
-        public Layers {
-            layers = List.copyOf(layers);
-        }
     }
 }

@@ -6,49 +6,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hwgrade.model.Given;
-import org.hwgrade.model.Layer;
-import org.hwgrade.model.Layer.LayerKind;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Shape;
 import org.hwgrade.model.Tensor;
 
 /**
- * Reads a problem's givens. A number is a scalar, nested lists of numbers are a tensor (rows of a
- * matrix), {@code {shape: [C, H, W]}} is a shape. For a problem of formulas, other text is a text,
- * other mappings are records and other lists are lists, read the same way inside, for the ops to
- * interpret ({@code network(input, layers)}); for a problem of an older family, a list of mappings
- * is its list of layers.
+ * Reads a problem's (or a part's) givens. A number is a scalar, nested lists of numbers are a
+ * tensor (rows of a matrix), {@code {shape: [C, H, W]}} is a shape, {@code true} and {@code false}
+ * are switches; other text is a text, other mappings are records and other lists are lists, read
+ * the same way inside, for the ops to interpret ({@code network(input, layers)}).
  */
 final class GivenReader {
-
-    private static final Set<String> LAYER_KEYS = Set.of("name", "kind", "filters", "size", "stride", "padding", "bias");
 
     private GivenReader() {
     }
 
-    static Map<String, Given> givens(YamlNode node, boolean forFormulas) {
+    static Map<String, Given> givens(YamlNode node) {
         Map<String, Given> givens = new LinkedHashMap<>();
         node.asMap().entries().forEach((name, value) -> {
             if (!name.startsWith("x-")) {
-                givens.put(name, forFormulas ? data(value) : given(value));
+                givens.put(name, given(value));
             }
         });
         return givens;
     }
 
-    /** A given of a problem of formulas. */
-    private static Given data(YamlNode node) {
+    private static Given given(YamlNode node) {
         if (node.isScalar()) {
-            return number(node) ? new Given.Of(new Scalar(node.asRational())) : new Given.Text(node.asText());
+            if (number(node)) {
+                return new Given.Of(new Scalar(node.asRational()));
+            }
+            String text = node.asText();
+            return text.equals("true") || text.equals("false") ? new Given.Flag(text.equals("true")) : new Given.Text(text);
         }
         if (node.isMap()) {
             YamlMap map = node.asMap();
             if (map.entries().keySet().equals(Set.of("shape"))) {
-                return given(node);
+                return shape(map);
             }
             Map<String, Given> fields = new LinkedHashMap<>();
-            map.entries().forEach((name, value) -> fields.put(name, data(value)));
+            map.entries().forEach((name, value) -> fields.put(name, given(value)));
             return new Given.Record(fields);
         }
         List<YamlNode> items = node.asList();
@@ -56,8 +54,16 @@ final class GivenReader {
             return new Given.Of(tensor(node));
         }
         List<Given> list = new ArrayList<>();
-        items.forEach(item -> list.add(data(item)));
+        items.forEach(item -> list.add(given(item)));
         return new Given.ListOf(list);
+    }
+
+    private static Given shape(YamlMap map) {
+        List<Integer> dims = new ArrayList<>();
+        for (YamlNode d : map.get("shape").asList()) {
+            dims.add(d.asInt(1));
+        }
+        return new Given.Of(new Shape(dims));
     }
 
     /** A plain number, or nested lists with a number at the bottom (a tensor, checked on reading). */
@@ -71,29 +77,6 @@ final class GivenReader {
     private static boolean number(YamlNode node) {
         String text = node.asText().strip();
         return text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?(\\s*/\\s*\\d+)?");
-    }
-
-    private static Given given(YamlNode node) {
-        if (node.isScalar()) {
-            return new Given.Of(new Scalar(node.asRational()));
-        }
-        if (node.isMap()) {
-            YamlMap map = node.asMap().allow(Set.of("shape"), Set.of("shape"));
-            List<Integer> dims = new ArrayList<>();
-            for (YamlNode d : map.get("shape").asList()) {
-                dims.add(d.asInt(1));
-            }
-            return new Given.Of(new Shape(dims));
-        }
-        List<YamlNode> items = node.asList();
-        if (!items.isEmpty() && items.get(0).isMap()) {
-            List<Layer> layers = new ArrayList<>();
-            for (YamlNode item : items) {
-                layers.add(layer(item, layers.size()));
-            }
-            return new Given.Layers(layers);
-        }
-        return new Given.Of(tensor(node));
     }
 
     /** Nested lists of numbers, all rows of one length at every depth. */
@@ -129,33 +112,5 @@ final class GivenReader {
         for (YamlNode item : items) {
             collect(item, depth + 1, dims, entries);
         }
-    }
-
-    private static Layer layer(YamlNode node, int index) {
-        YamlMap map = node.asMap().allow(LAYER_KEYS, Set.of("kind", "size"));
-        String name = map.find("name").map(YamlNode::asNonEmptyText).orElse(String.valueOf(index + 1));
-        YamlNode kindNode = map.get("kind");
-        LayerKind kind = switch (kindNode.asNonEmptyText().replace(' ', '_').replace('-', '_')) {
-            case "conv" -> LayerKind.CONV;
-            case "max_pool", "maxpool", "pool" -> LayerKind.MAX_POOL;
-            case "avg_pool", "avgpool" -> LayerKind.AVG_POOL;
-            case "dense", "fc", "linear" -> LayerKind.DENSE;
-            default -> throw kindNode.error("unknown layer kind '" + kindNode.asText() + "' in layer " + name,
-                    "use conv, max_pool, avg_pool or dense");
-        };
-        boolean weighted = kind == LayerKind.CONV || kind == LayerKind.DENSE;
-        int filters = map.find("filters").map(f -> f.asInt(1)).orElse(0);
-        if (weighted && filters == 0) {
-            throw node.error("layer " + name + " (" + kind.key() + ") needs 'filters'", "e.g. filters: 64");
-        }
-        if (!weighted && map.find("filters").isPresent()) {
-            throw map.get("filters").error("layer " + name + " is a pooling layer: it has no filters",
-                    "remove 'filters'; pooling keeps the channel count");
-        }
-        return new Layer(name, kind, filters,
-                map.get("size").asInt(1),
-                map.find("stride").map(s -> s.asInt(1)).orElse(1),
-                map.find("padding").map(p -> p.asInt(0)).orElse(0),
-                map.find("bias").map(YamlNode::asBoolean).orElse(weighted));
     }
 }

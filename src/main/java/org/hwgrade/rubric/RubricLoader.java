@@ -126,14 +126,14 @@ public final class RubricLoader {
             }
         }));
         String family = family(map, id, !quantities.isEmpty());
-        Map<String, Given> givens = map.find("givens").map(g -> GivenReader.givens(g, family.isEmpty())).orElse(Map.of());
+        Map<String, Given> givens = map.find("givens").map(GivenReader::givens).orElse(Map.of());
         Map<String, String> symbols = new LinkedHashMap<>();
         map.find("symbols").ifPresent(s -> s.asMap().entries().forEach((k, v) -> symbols.put(k, v.asNonEmptyText())));
         Map<String, String> definitions = new LinkedHashMap<>();
         map.find("definitions").ifPresent(d -> d.asMap().entries().forEach((k, v) -> definitions.put(k, v.asNonEmptyText())));
         List<Part> parts = new ArrayList<>();
         for (YamlNode p : map.get("parts").asList()) {
-            Part part = part(p, family.isEmpty());
+            Part part = part(p);
             if (!partIds.add(part.id())) {
                 throw p.error("part id '" + part.id() + "' is used twice", "part ids must be unique across the rubric");
             }
@@ -163,7 +163,7 @@ public final class RubricLoader {
         return family.asNonEmptyText();
     }
 
-    private static Part part(YamlNode node, boolean forFormulas) {
+    private static Part part(YamlNode node) {
         YamlMap map = named(node, node.peek("id").map(i -> "part " + i).orElse(node.what()))
                 .allow(PART_KEYS, Set.of("id", "points", "kind"));
         String id = map.get("id").asNonEmptyText();
@@ -188,7 +188,7 @@ public final class RubricLoader {
                 map.find("misconceptions").map(m -> GradingRulesReader.misconceptions(m, quantity)).orElse(List.of()),
                 map.find("follow_through").map(GradingRulesReader::followThrough),
                 map.find("show_key").map(YamlNode::asBoolean),
-                map.find("givens").map(g -> GivenReader.givens(g, forFormulas)).orElse(Map.of()),
+                map.find("givens").map(GivenReader::givens).orElse(Map.of()),
                 formula);
     }
 

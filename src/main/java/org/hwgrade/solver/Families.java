@@ -17,9 +17,9 @@ public final class Families {
         this.byName = Collections.unmodifiableMap(byName);
     }
 
-    /** symbolic, conv-relu, cnn-shapes and param-count. */
+    /** The families a rubric may still name: {@code symbolic}. Numeric problems are written with quantities. */
     public static Families standard() {
-        return of(new SymbolicFamily(), new ConvReluFamily(), new CnnShapesFamily(), new ParamCountFamily());
+        return of(new SymbolicFamily());
     }
 
     public static Families of(ProblemFamily... families) {

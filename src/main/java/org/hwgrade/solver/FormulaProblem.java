@@ -11,6 +11,7 @@ import org.hwgrade.formula.Expr;
 import org.hwgrade.formula.FormulaException;
 import org.hwgrade.formula.FormulaParser;
 import org.hwgrade.formula.FreeNames;
+import org.hwgrade.formula.OpRegistry;
 import org.hwgrade.formula.Scope;
 import org.hwgrade.formula.Suggestions;
 import org.hwgrade.model.FormulaText;
@@ -20,15 +21,17 @@ import org.hwgrade.model.RubricException;
 
 /**
  * The graph of a problem written with quantities. Each formula is parsed once; its inputs are the
- * names it uses ({@link FreeNames}), each of which must be a given or a quantity of the problem, and
- * the definitions must not form a cycle. Every error names the place inside the formula.
+ * names it uses ({@link FreeNames}), each of which must be a given or a quantity of the problem; every
+ * op it calls must exist, and the definitions must not form a cycle. Every error names the place inside the formula.
  */
 final class FormulaProblem {
 
+    private final OpRegistry ops;
     private final Evaluator evaluator;
 
-    FormulaProblem(Evaluator evaluator) {
-        this.evaluator = evaluator;
+    FormulaProblem(OpRegistry ops) {
+        this.ops = ops;
+        this.evaluator = new Evaluator(ops);
     }
 
     /** @throws RubricException on a formula that cannot be read, an unknown name or a cycle */
@@ -54,7 +57,14 @@ final class FormulaProblem {
         } catch (FormulaException x) {
             throw error(problem, name, x.detail(), formula, x.offset(), x.hint());
         }
-        for (Expr.Name n : names(e)) {
+        for (Expr.Call call : all(e, Expr.Call.class)) {
+            if (ops.find(call.op()).isEmpty()) {
+                String mean = Suggestions.didYouMean(call.op(), ops.names());
+                throw error(problem, name, "unknown op '" + call.op() + "'", formula, call.opSpan().offset(),
+                        (mean.isEmpty() ? "" : mean + " ") + "the ops are listed in docs/ops.md");
+            }
+        }
+        for (Expr.Name n : all(e, Expr.Name.class)) {
             if (!known.contains(n.name())) {
                 String mean = Suggestions.didYouMean(n.name(), known);
                 throw error(problem, name, "unknown name '" + n.name() + "'", formula, n.span().offset(),
@@ -93,7 +103,7 @@ final class FormulaProblem {
             if (at >= 0) {
                 List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
                 cycle.add(input);
-                Expr.Name use = names(c.expr()).stream().filter(n -> n.name().equals(input)).findFirst().orElseThrow();
+                Expr.Name use = all(c.expr(), Expr.Name.class).stream().filter(n -> n.name().equals(input)).findFirst().orElseThrow();
                 throw error(problem, name, "the formulas form a cycle: " + String.join(" → ", cycle), c.formula(),
                         use.span().offset(), "define each quantity from givens and quantities that do not need it");
             }
@@ -103,14 +113,14 @@ final class FormulaProblem {
         done.add(name);
     }
 
-    /** The names a formula uses, each occurrence in text order. */
-    private static List<Expr.Name> names(Expr e) {
-        List<Expr.Name> out = new ArrayList<>();
-        if (e instanceof Expr.Name n) {
-            out.add(n);
+    /** The nodes of one type in a formula (its names, its op calls), in text order. */
+    private static <T extends Expr> List<T> all(Expr e, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        if (type.isInstance(e)) {
+            out.add(type.cast(e));
         }
         for (Expr child : e.children()) {
-            out.addAll(names(child));
+            out.addAll(all(child, type));
         }
         return out;
     }

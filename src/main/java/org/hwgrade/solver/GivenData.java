@@ -7,7 +7,7 @@ import java.util.Map;
 import org.hwgrade.formula.Datum;
 import org.hwgrade.model.Given;
 
-/** A rubric's given as the formulas see it: values stay values, texts, lists and records become data. */
+/** A rubric's given as the formulas see it: values stay values; texts, switches, lists and records become data. */
 final class GivenData {
 
     private GivenData() {
@@ -20,16 +20,19 @@ final class GivenData {
         if (given instanceof Given.Text t) {
             return new Datum.Text(t.text());
         }
+        if (given instanceof Given.Flag f) {
+            return new Datum.Flag(f.value());
+        }
         if (given instanceof Given.ListOf l) {
             List<Datum> items = new ArrayList<>();
             l.items().forEach(item -> items.add(of(item)));
             return new Datum.Items(items);
         }
-        if (given instanceof Given.Record r) {
-            Map<String, Datum> fields = new LinkedHashMap<>();
-            r.fields().forEach((name, value) -> fields.put(name, of(value)));
-            return new Datum.Fields("a record", fields);
+        if (given instanceof Given.Withheld) {
+            throw new IllegalArgumentException("a student-safe rubric withholds its givens: it is read, never solved");
         }
-        throw new IllegalArgumentException("a family's list of layers is read by its family, not by formulas");
+        Map<String, Datum> fields = new LinkedHashMap<>();
+        ((Given.Record) given).fields().forEach((name, value) -> fields.put(name, of(value)));
+        return new Datum.Fields("a record", fields);
     }
 }

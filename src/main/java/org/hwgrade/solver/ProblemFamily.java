@@ -5,12 +5,13 @@ import org.hwgrade.model.Problem;
 import org.hwgrade.model.RubricException;
 
 /**
- * A kind of problem (convolution with ReLU, CNN shapes, parameter counts, softmax regression) that
- * turns a problem's givens into a {@link QuantityGraph}. General beyond homework 3's numbers.
+ * A kind of problem computed in Java rather than by the rubric's formulas (only {@code symbolic}
+ * is left: its answers are expressions the symbolic checker reads) that turns a problem into a
+ * {@link QuantityGraph}.
  */
 public interface ProblemFamily {
 
-    /** The name used in rubric files: {@code family: conv-relu}. */
+    /** The name used in rubric files: {@code family: symbolic}. */
     String name();
 
     /** The mistake flags this family's formulas understand, for validating rubrics. */

@@ -24,9 +24,6 @@ final class RubricPath {
         return append(problem(problem), "givens", given);
     }
 
-    static List<String> layer(Problem problem, String given, String layer) {
-        return append(given(problem, given), "[name=" + layer + "]");
-    }
 
     static List<String> part(Problem problem, Part part, String... keys) {
         return append(append(problem(problem), "parts", "[id=" + part.id() + "]"), keys);

@@ -6,27 +6,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.hwgrade.formula.Evaluator;
 import org.hwgrade.formula.OpException;
 import org.hwgrade.model.AnswerKey;
+import org.hwgrade.model.AnswerKind;
+import org.hwgrade.model.Expression;
 import org.hwgrade.model.Given;
 import org.hwgrade.model.Misconception;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Rubric;
+import org.hwgrade.model.Rational;
 import org.hwgrade.model.RubricException;
+import org.hwgrade.model.Scalar;
+import org.hwgrade.model.Shape;
+import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
 import org.hwgrade.ops.StandardOps;
 
 /**
- * Computes a rubric's answer key. Each problem's family builds its graph; the key is the graph
- * evaluated without flags. Every part must name a quantity of its graph and every misconception
- * flags its family knows, and the part's quantity must be computable under each misconception's
- * flags, so that grading never meets a broken reference later.
+ * Computes a rubric's answer key. Each problem's formulas (or, for a symbolic problem, its family)
+ * build its graph; a part's key is its quantity evaluated with the part's own givens. Every part
+ * must name a quantity of its graph, its key must fit its kind, and its quantity must be computable
+ * under each misconception's mistake, so that grading never meets a broken reference later: the
+ * key and every misconception's answer are computed here, once per rubric.
  */
 public final class Solver {
 
-    private static final FormulaProblem FORMULAS = new FormulaProblem(new Evaluator(StandardOps.REGISTRY));
+    private static final FormulaProblem FORMULAS = new FormulaProblem(StandardOps.REGISTRY);
 
     private Solver() {
     }
@@ -65,6 +71,15 @@ public final class Solver {
                     "use one of: " + String.join(", ", quantities), null);
         }
         requireOwnGivens(graph, problem, part);
+        Value key;
+        try {
+            key = graph.evaluate(part.quantity(), Variant.of(part));
+        } catch (OpException e) {
+            throw located(new RubricException("part " + part.id() + ": the key " + e.getMessage(),
+                    RubricPath.part(problem, part, part.givens().isEmpty() ? "quantity" : "givens"),
+                    hintOr(e, "check the part's givens"), e), e);
+        }
+        requireKindFits(problem, part, key);
         for (Misconception m : part.misconceptions()) {
             requireKnownFlags(family, problem, part, m);
             requireReplaceable(graph, problem, part, m);
@@ -76,12 +91,33 @@ public final class Solver {
                         "remove the misconception or change its mistake; " + hintOr(e, "check the givens"), e), e);
             }
         }
-        try {
-            return graph.evaluate(part.quantity(), Variant.of(part));
-        } catch (OpException e) {
-            throw located(new RubricException("part " + part.id() + ": the key " + e.getMessage(),
-                    RubricPath.part(problem, part, "givens"), hintOr(e, "check the part's givens"), e), e);
+        return key;
+    }
+
+    /** The part's answer must be a value of its kind: a matrix for {@code kind: matrix}, and so on. */
+    private static void requireKindFits(Problem problem, Part part, Value key) {
+        boolean fits = switch (part.kind()) {
+            case INTEGER -> key instanceof Scalar s && s.num() instanceof Rational r && r.isInteger();
+            case NUMBER -> key instanceof Scalar;
+            case MATRIX -> key instanceof Tensor t && t.isMatrix();
+            case SHAPE -> key instanceof Shape;
+            case EXPRESSION -> key instanceof Expression;
+        };
+        if (!fits) {
+            throw new RubricException("part " + part.id() + ": kind " + part.kind().key() + " does not fit its answer "
+                    + part.quantity() + " = " + key + ", " + key.describe(), RubricPath.part(problem, part, "kind"),
+                    "give the kind of that value, or ask for a quantity that is " + expected(part.kind()), null);
         }
+    }
+
+    private static String expected(AnswerKind kind) {
+        return switch (kind) {
+            case INTEGER -> "an integer";
+            case NUMBER -> "a number";
+            case MATRIX -> "a matrix";
+            case SHAPE -> "a shape (net.a.shape, shape(...))";
+            case EXPRESSION -> "an expression";
+        };
     }
 
     /** A part's own givens replace givens of its problem; a family's problem has none to replace. */

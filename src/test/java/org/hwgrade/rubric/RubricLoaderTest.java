@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.EntryCredit;
 import org.hwgrade.model.Given;
-import org.hwgrade.model.Layer;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.RubricException;
+import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Shape;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Tolerance;
@@ -28,7 +29,7 @@ class RubricLoaderTest {
             assignment: t
             problems:
               - id: "2"
-                family: conv-relu
+                quantities: {k: 2 * x}
                 givens:
                   x: [[1, 2], [3, 4]]
                 parts:
@@ -52,9 +53,9 @@ class RubricLoaderTest {
         assertEquals(new Given.Of(Tensor.ofRows(new long[] {-1, 1}, new long[] {1, 2})), conv.givens().get("W"));
         var shapes = rubric.problems().get(2);
         assertEquals(new Given.Of(Shape.of(4, 37, 37)), shapes.givens().get("input"));
-        var layers = ((Given.Layers) shapes.givens().get("layers")).layers();
-        assertEquals(new Layer("d", Layer.LayerKind.CONV, 16, 3, 1, 1, true), layers.get(3));
-        assertEquals(new Layer("e", Layer.LayerKind.MAX_POOL, 0, 2, 2, 0, false), layers.get(4));
+        assertEquals(new Given.Record(Map.of("kind", new Given.Text("max_pool"), "size", new Given.Of(Scalar.of(2)),
+                "stride", new Given.Of(Scalar.of(2)), "padding", new Given.Of(Scalar.of(0)))), shapes.givens().get("pool_e"));
+        assertEquals("network(shape_d, [pool_e], mistakes=mistakes).shape", shapes.quantities().get("shape_e").text());
         var part4a = rubric.problems().get(3).parts().get(0);
         assertEquals(AnswerKind.INTEGER, part4a.kind());
         assertEquals(3, part4a.misconceptions().size(), "anchored misconceptions are shared");
@@ -120,15 +121,6 @@ class RubricLoaderTest {
                                 misconceptions:
                                   - {name: flip, flags: [flipped_kernel]}"""),
                         "t.yaml:13:13", "lacks the required key 'feedback'", ""),
-                Arguments.of("pooling layer with filters", VALID.replace("x: [[1, 2], [3, 4]]",
-                        "layers:\n          - {name: p, kind: max_pool, size: 2, filters: 3}"),
-                        "t.yaml:7:57", "layer p is a pooling layer: it has no filters", "remove 'filters'"),
-                Arguments.of("unknown layer kind", VALID.replace("x: [[1, 2], [3, 4]]",
-                        "layers:\n          - {name: p, kind: dropout, size: 2}"),
-                        "t.yaml:7:29", "unknown layer kind 'dropout' in layer p", "conv, max_pool"),
-                Arguments.of("conv layer without filters", VALID.replace("x: [[1, 2], [3, 4]]",
-                        "layers:\n          - {name: c, kind: conv, size: 3}"),
-                        "t.yaml:7:13", "layer c (conv) needs 'filters'", ""),
                 Arguments.of("invalid YAML", VALID.replace("points: 3", "points: [3"), "t.yaml:10:",
                         "not valid YAML", "indentation"),
                 Arguments.of("duplicate key", VALID.replace("points: 3", "points: 3\n        points: 4"), "t.yaml:10:9",

@@ -4,7 +4,6 @@ import static org.hwgrade.solver.Hw3.matrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Set;
 import org.hwgrade.model.AnswerKey;
 import org.hwgrade.model.Expression;
 import org.hwgrade.model.Rational;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The key of homework 3 equals every check value of ASSIGNMENT.md. */
 class SolverTest {
 
-    private final SolvedRubric solved = Solver.solve(Hw3.rubric());
+    private final SolvedRubric solved = Hw3.SOLVED;
     private final AnswerKey key = solved.key();
 
     @Test
@@ -35,7 +34,7 @@ class SolverTest {
         assertEquals(matrix(new long[] {-3, 2}, new long[] {0, 0}), key.answer("2c"));
         assertEquals(matrix(new long[] {1, 0}, new long[] {-1, -3}), key.answer("2d"));
         assertEquals(matrix(new long[] {3, -5, 2}, new long[] {-3, -4, 4}, new long[] {0, 0, 0}),
-                solved.graphOf("2").evaluate("dL_dx", Set.of()));
+                solved.graphOf("2").evaluate("dL_dx", Variant.KEY));
     }
 
     @Test
@@ -46,7 +45,7 @@ class SolverTest {
     }
 
     @Test
-    void problem2HasNoBiasGradientWithoutBias() {
+    void problem2QuantitiesAreTheRubricsInItsOrder() {
         assertEquals(List.of("k", "y", "dL_dk", "dL_dW", "dL_dx"), solved.graphOf("2").quantityNames());
     }
 
@@ -71,7 +70,7 @@ class SolverTest {
     @Test
     void problem4TotalSplitsIntoWeightsAndBiases() {
         QuantityGraph g = solved.graphOf("4");
-        Value weights = g.evaluate("params.total", Set.of("no_bias"));
+        Value weights = g.evaluate("params_total", Hw3.mistake("4e", "biases_left_out"));
         assertEquals(Scalar.of(163328), weights);
         assertEquals(163696 - 163328, 368);
     }
@@ -79,12 +78,12 @@ class SolverTest {
     @Test
     void noBiasAndIgnoredInputChannelsGiveTheSeedsCounts() {
         QuantityGraph g = solved.graphOf("4");
-        Set<String> flags = Set.of("ignore_input_channels", "no_bias");
-        assertEquals(Scalar.of(64), g.evaluate("params.a", flags));
-        assertEquals(Scalar.of(1248), g.evaluate("params.b", flags));
-        assertEquals(Scalar.of(816), g.evaluate("params.c", flags));
-        assertEquals(Scalar.of(32), g.evaluate("params.d", flags));
-        assertEquals(Scalar.of(2160), g.evaluate("params.total", flags));
+        Variant both = Hw3.mistake("4e", "input_depth_ignored_and_no_bias");
+        assertEquals(Scalar.of(64), g.evaluate("params_a", both));
+        assertEquals(Scalar.of(1248), g.evaluate("params_b", both));
+        assertEquals(Scalar.of(816), g.evaluate("params_c", both));
+        assertEquals(Scalar.of(32), g.evaluate("params_d", both));
+        assertEquals(Scalar.of(2160), g.evaluate("params_total", both));
     }
 
     @Test
