@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * A given of a problem: a value (number, matrix, shape), or data for the ops: a text
- * ({@code padding: same}), a switch ({@code bias: false}), a list ({@code layers:}) or a record
+ * ({@code padding: same}, {@code bias: false}), a list ({@code layers:}) or a record
  * ({@code {kind: conv, filters: 8}}).
  */
 public sealed interface Given {
@@ -23,10 +23,6 @@ public sealed interface Given {
         public Text {
             Objects.requireNonNull(text, "text");
         }
-    }
-
-    /** {@code true} or {@code false}: a switch such as a layer's {@code bias}. */
-    record Flag(boolean value) implements Given {
     }
 
     record ListOf(List<Given> items) implements Given {

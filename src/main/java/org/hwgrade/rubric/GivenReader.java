@@ -13,9 +13,9 @@ import org.hwgrade.model.Tensor;
 
 /**
  * Reads a problem's (or a part's) givens. A number is a scalar, nested lists of numbers are a
- * tensor (rows of a matrix), {@code {shape: [C, H, W]}} is a shape, {@code true} and {@code false}
- * are switches; other text is a text, other mappings are records and other lists are lists, read
- * the same way inside, for the ops to interpret ({@code network(input, layers)}).
+ * tensor (rows of a matrix), {@code {shape: [C, H, W]}} is a shape; other text is a text (the ops
+ * read {@code true} and {@code false} as switches), other mappings are records and other lists are
+ * lists, read the same way inside, for the ops to interpret ({@code network(input, layers)}).
  */
 final class GivenReader {
 
@@ -37,8 +37,7 @@ final class GivenReader {
             if (number(node)) {
                 return new Given.Of(new Scalar(node.asRational()));
             }
-            String text = node.asText();
-            return text.equals("true") || text.equals("false") ? new Given.Flag(text.equals("true")) : new Given.Text(text);
+            return new Given.Text(node.asText());
         }
         if (node.isMap()) {
             YamlMap map = node.asMap();

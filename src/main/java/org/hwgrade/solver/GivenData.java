@@ -7,7 +7,7 @@ import java.util.Map;
 import org.hwgrade.formula.Datum;
 import org.hwgrade.model.Given;
 
-/** A rubric's given as the formulas see it: values stay values; texts, switches, lists and records become data. */
+/** A rubric's given as the formulas see it: values stay values; texts, lists and records become data. */
 final class GivenData {
 
     private GivenData() {
@@ -19,9 +19,6 @@ final class GivenData {
         }
         if (given instanceof Given.Text t) {
             return new Datum.Text(t.text());
-        }
-        if (given instanceof Given.Flag f) {
-            return new Datum.Flag(f.value());
         }
         if (given instanceof Given.ListOf l) {
             List<Datum> items = new ArrayList<>();

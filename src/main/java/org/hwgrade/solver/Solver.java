@@ -94,12 +94,12 @@ public final class Solver {
         return key;
     }
 
-    /** The part's answer must be a value of its kind: a matrix for {@code kind: matrix}, and so on. */
+    /** The part's answer must be a value of its kind: a tensor (matrix, vector) for {@code kind: matrix}, and so on. */
     private static void requireKindFits(Problem problem, Part part, Value key) {
         boolean fits = switch (part.kind()) {
             case INTEGER -> key instanceof Scalar s && s.num() instanceof Rational r && r.isInteger();
             case NUMBER -> key instanceof Scalar;
-            case MATRIX -> key instanceof Tensor t && t.isMatrix();
+            case MATRIX -> key instanceof Tensor;
             case SHAPE -> key instanceof Shape;
             case EXPRESSION -> key instanceof Expression;
         };
@@ -114,7 +114,7 @@ public final class Solver {
         return switch (kind) {
             case INTEGER -> "an integer";
             case NUMBER -> "a number";
-            case MATRIX -> "a matrix";
+            case MATRIX -> "a matrix, a vector or a tensor";
             case SHAPE -> "a shape (net.a.shape, shape(...))";
             case EXPRESSION -> "an expression";
         };
