@@ -20,6 +20,8 @@ final class GradingRulesReader {
     private static final String TOLERANCE_HINT =
             "write 'exact', {relabs: {rtol: 0.01, atol: 1.0e-8}}, {sigfig: 3} or {decdig: 2}";
 
+    static final Set<String> MISCONCEPTION_KEYS = Set.of("name", "formula", "replace", "flags", "credit", "feedback");
+
     private GradingRulesReader() {
     }
 
@@ -95,8 +97,7 @@ final class GradingRulesReader {
         List<Misconception> out = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (YamlNode item : node.asList()) {
-            YamlMap map = item.asMap().allow(Set.of("name", "formula", "replace", "flags", "credit", "feedback"),
-                    Set.of("name", "feedback"));
+            YamlMap map = item.asMap().allow(MISCONCEPTION_KEYS, Set.of("name", "feedback"));
             String name = map.get("name").asNonEmptyText();
             if (!names.add(name)) {
                 throw item.error("misconception '" + name + "' is listed twice", "give each one its own name");

@@ -39,10 +39,10 @@ public final class RubricLoader {
     /** Rubrics are written by people: a few hundred KB is plenty, and it bounds alias expansion. */
     private static final int MAX_BYTES = 4 * 1024 * 1024;
 
-    private static final Set<String> TOP_KEYS = Set.of("assignment", "title", "defaults", "problems");
-    private static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "family", "givens", "quantities", "symbols",
+    static final Set<String> TOP_KEYS = Set.of("assignment", "title", "defaults", "problems");
+    static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "family", "givens", "quantities", "symbols",
             "definitions", "parts");
-    private static final Set<String> PART_KEYS = Set.of("id", "title", "points", "kind", "quantity", "formula",
+    static final Set<String> PART_KEYS = Set.of("id", "title", "points", "kind", "quantity", "formula",
             "givens", "labels", "tolerance", "entries", "misconceptions", "follow_through", "show_key");
 
     private RubricLoader() {
