@@ -12,6 +12,7 @@ import org.hwgrade.model.Submission;
 import org.hwgrade.model.SubmissionResult;
 import org.hwgrade.report.CheckOutput;
 import org.hwgrade.report.CheckReport;
+import org.hwgrade.report.Escape;
 import org.hwgrade.report.Reveal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
         var verdicts = format == CheckFormat.text ? out : spec.commandLine().getErr();
         if (!grading.internalErrors().isEmpty()) {
             verdicts.println("CHECK ERROR: internal error in hwgrade (a bug; please report it): "
-                    + read.unreadable().orElse(""));
+                    + Escape.line(read.unreadable().orElse("")));
             return Main.INTERNAL_ERROR;
         }
         if (!report.readable()) {

@@ -9,6 +9,7 @@ import org.hwgrade.grading.Grading;
 import org.hwgrade.grading.StageTimings;
 import org.hwgrade.lms.Roster;
 import org.hwgrade.report.ClassSummary;
+import org.hwgrade.report.Escape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,7 +88,7 @@ final class GradeCommand implements Callable<Integer> {
         if (!broken.isEmpty()) {
             spec.commandLine().getErr().println("hwgrade: internal error (a bug in hwgrade; please report it) on "
                     + broken.size() + " submission(s), scored 0 with the error as the reason: "
-                    + String.join(", ", broken.subList(0, Math.min(10, broken.size()))) + (broken.size() > 10 ? ", ..." : ""));
+                    + Escape.line(String.join(", ", broken.subList(0, Math.min(10, broken.size())))) + (broken.size() > 10 ? ", ..." : ""));
             return Main.INTERNAL_ERROR;
         }
         return 0;

@@ -72,6 +72,11 @@ public final class Main implements Runnable {
         }
         cl.setOut(out);
         cl.setErr(err);
+        String fileNames = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (!fileNames.equalsIgnoreCase("UTF-8")) {
+            err.println("hwgrade: warning: this locale decodes file names as " + fileNames + ", so names outside ASCII"
+                    + " (José.md) come out garbled; run through ./hwgrade, or set LC_ALL=C.UTF-8");
+        }
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof HwgradeException h) {
                 cmd.getErr().println("hwgrade: " + h.getMessage());

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hwgrade.lms.Downloads;
@@ -31,8 +33,13 @@ public final class ClassRoster {
     private ClassRoster() {
     }
 
-    /** One student's hand-in and the name reports use for it (unique within the class). */
-    public record Entry(String student, HandIn handIn) {
+    /**
+     * One student's hand-in, the name reports use for it (unique within the class), and for each of
+     * its paths where its files must really lie to be read: the path's own place inside the class
+     * folder's real path (so a link out of it, even to another student's file, is refused), or the
+     * real path of a hand-in named on the command line.
+     */
+    public record Entry(String student, HandIn handIn, List<Path> roots) {
         /** What to name when the hand-in cannot be read at all. */
         List<String> files() {
             return handIn.paths().stream().map(Path::toString).toList();
@@ -46,19 +53,39 @@ public final class ClassRoster {
     static List<Entry> of(List<Path> paths, Path outDir, Optional<Roster> roster, UnpackTarget unpackInto)
             throws IOException {
         List<HandIn> handIns = new ArrayList<>();
+        Map<Path, Path> roots = new HashMap<>();
         for (Path path : paths) {
             requireExists(path);
             if (ZipUnpacker.isZip(path)) {
                 Path target = unpackInto.folderFor(path);
                 new ZipUnpacker().unpack(path, target);
-                handIns.addAll(Downloads.of(target, outDir));
+                addClass(target, Downloads.of(target, outDir), handIns, roots);
             } else if (Files.isDirectory(path)) {
-                handIns.addAll(Downloads.of(path, outDir));
+                addClass(path, Downloads.of(path, outDir), handIns, roots);
             } else {
                 handIns.add(HandIn.plain(path));
             }
         }
-        return name(roster.map(r -> r.apply(handIns)).orElse(handIns));
+        return name(roster.map(r -> r.apply(handIns)).orElse(handIns), roots);
+    }
+
+    private static void addClass(Path folder, List<HandIn> found, List<HandIn> handIns, Map<Path, Path> roots) {
+        Path real = realPath(folder);
+        for (HandIn h : found) {
+            for (Path p : h.paths()) {
+                roots.put(p, real.resolve(folder.relativize(p).toString()));
+            }
+        }
+        handIns.addAll(found);
+    }
+
+    /** A path's real location; a dangling link's own absolute path (nothing lies inside it). */
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     /** One student's hand-in named on the command line: a file, or a folder of that student's files. */
@@ -80,6 +107,11 @@ public final class ClassRoster {
      * reports never merge two students.
      */
     static List<Entry> name(List<HandIn> handIns) {
+        return name(handIns, Map.of());
+    }
+
+    /** @param roots where each path of a class folder must really lie; a path named on the command line is its real path */
+    private static List<Entry> name(List<HandIn> handIns, Map<Path, Path> roots) {
         Set<String> taken = new HashSet<>();
         List<Entry> out = new ArrayList<>();
         for (HandIn h : handIns) {
@@ -92,7 +124,7 @@ public final class ClassRoster {
                 name = h.name() + "-" + i;
             }
             taken.add(name);
-            out.add(new Entry(name, h));
+            out.add(new Entry(name, h, h.paths().stream().map(p -> roots.getOrDefault(p, realPath(p))).toList()));
         }
         return out;
     }

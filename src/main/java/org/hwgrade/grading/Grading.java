@@ -31,6 +31,7 @@ import org.hwgrade.report.CanvasGradebookCsv;
 import org.hwgrade.report.ClassReport;
 import org.hwgrade.report.ClassReportHtml;
 import org.hwgrade.report.ClassSummary;
+import org.hwgrade.report.FeedbackFileNames;
 import org.hwgrade.report.MoodleWorksheetCsv;
 import org.hwgrade.report.StudentPageHtml;
 import org.hwgrade.report.FeedbackMarkdown;
@@ -167,6 +168,7 @@ public final class Grading {
             Path feedbackDir = reports.folder("feedback");
             Path pages = html ? reports.folder(STUDENT_PAGES) : null;
             ClassReport classReport = html ? new ClassReport(assignment.rubric()) : null;
+            List<String> fileNames = FeedbackFileNames.assign(roster.stream().map(ClassRoster.Entry::student).toList());
             try (ResultsJson results = new ResultsJson(reports.create("results.json"), assignment.rubric(), assignment.sha256());
                     GradebookCsv gradebook = new GradebookCsv(reports.create("gradebook.csv"), assignment.rubric());
                     CanvasGradebookCsv canvas = new CanvasGradebookCsv(reports.create("canvas.csv"), assignment.rubric());
@@ -175,11 +177,17 @@ public final class Grading {
                 int next = 0;
                 while (next < roster.size() || !inFlight.isEmpty()) {
                     while (pool != null && next < roster.size() && inFlight.size() < WINDOW_PER_JOB * jobs) {
-                        ClassRoster.Entry e = roster.get(next++);
-                        inFlight.add(pool.submit(() -> gradeAndWriteFeedback(e, overrides, feedbackDir, pages)));
+                        ClassRoster.Entry e = roster.get(next);
+                        String name = fileNames.get(next++);
+                        inFlight.add(pool.submit(() -> gradeAndWriteFeedback(e, overrides, feedbackDir, pages, name)));
                     }
-                    SubmissionResult r = pool == null ? gradeAndWriteFeedback(roster.get(next++), overrides, feedbackDir, pages)
-                            : await(inFlight.poll());
+                    SubmissionResult r;
+                    if (pool == null) {
+                        r = gradeAndWriteFeedback(roster.get(next), overrides, feedbackDir, pages, fileNames.get(next));
+                        next++;
+                    } else {
+                        r = await(inFlight.poll());
+                    }
                     long start = System.nanoTime();
                     results.write(r);
                     gradebook.write(r);
@@ -259,8 +267,12 @@ public final class Grading {
         }
     }
 
-    /** @param pages where the student's HTML page goes, or null when no HTML report is made */
-    private SubmissionResult gradeAndWriteFeedback(ClassRoster.Entry entry, Overrides overrides, Path feedbackDir, Path pages)
+    /**
+     * @param pages    where the student's HTML page goes, or null when no HTML report is made
+     * @param fileName the student's file name made safe, without extension ({@link FeedbackFileNames})
+     */
+    private SubmissionResult gradeAndWriteFeedback(ClassRoster.Entry entry, Overrides overrides, Path feedbackDir, Path pages,
+            String fileName)
             throws IOException {
         SubmissionResult result = overrides.apply(gradeSafely(entry));
         long start = System.nanoTime();
@@ -272,9 +284,9 @@ public final class Grading {
             page = FeedbackMarkdown.render(assignment.rubric(), result);
         }
         // Written in place: the generation is switched in whole once every file is there.
-        Files.writeString(feedbackDir.resolve(entry.student() + ".md"), page);
+        Files.writeString(feedbackDir.resolve(fileName + ".md"), page);
         if (pages != null) {
-            Files.writeString(pages.resolve(entry.student() + ".html"), StudentPageHtml.render(assignment.rubric(), result));
+            Files.writeString(pages.resolve(fileName + ".html"), StudentPageHtml.render(assignment.rubric(), result));
         }
         timings.add(Stage.WRITE, System.nanoTime() - start);
         return result;
@@ -321,7 +333,8 @@ public final class Grading {
 
     private Submission read(ClassRoster.Entry entry) {
         HandIn h = entry.handIn();
-        Submission s = h.plain() ? reader.read(h.paths().get(0)) : reader.read(entry.student(), h.paths());
+        Submission s = h.plain() ? reader.read(h.paths().get(0), entry.roots().get(0))
+                : reader.read(entry.student(), h.paths(), entry.roots());
         return s.withIdentity(entry.student(), h.info());
     }
 }

@@ -51,10 +51,10 @@ public enum CheckOutput {
         return switch (report.reveal()) {
             case NONE -> {
                 ObjectNode o = Json.MAPPER.createObjectNode();
-                o.put("student", report.submission().student());
-                o.putPOJO("files", report.submission().files());
+                o.put("student", Escape.clean(report.submission().student()));
+                o.putPOJO("files", report.submission().files().stream().map(Escape::clean).toList());
                 o.put("readable", report.readable());
-                o.put("reason", report.submission().unreadable().orElse(null));
+                o.put("reason", report.submission().unreadable().map(Escape::clean).orElse(null));
                 yield Json.pretty(o);
             }
             case FOUND -> ExtractionReport.json(report.rubric(), List.of(report.submission()));
@@ -64,7 +64,7 @@ public enum CheckOutput {
 
     private static String receipt(CheckReport report) {
         return report.submission().unreadable()
-                .map(reason -> "Your hand-in could not be read: " + reason + "\n")
-                .orElse("Your hand-in (" + String.join(", ", report.submission().files()) + ") was received and read.\n");
+                .map(reason -> "Your hand-in could not be read: " + Escape.line(reason) + "\n")
+                .orElse("Your hand-in (" + Escape.line(String.join(", ", report.submission().files())) + ") was received and read.\n");
     }
 }

@@ -26,10 +26,10 @@ public final class ExtractionReport {
 
     static ObjectNode object(Rubric rubric, Submission s) {
         ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("file", s.files().isEmpty() ? null : String.join(", ", s.files()));
-        o.put("student", s.student());
-        o.put("header", s.header().orElse(null));
-        o.put("unreadable", s.unreadable().orElse(null));
+        o.put("file", s.files().isEmpty() ? null : Escape.clean(String.join(", ", s.files())));
+        o.put("student", Escape.clean(s.student()));
+        o.put("header", s.header().map(Escape::clean).orElse(null));
+        o.put("unreadable", s.unreadable().map(Escape::clean).orElse(null));
         ObjectNode parts = o.putObject("parts");
         rubric.parts().forEach(part -> {
             ObjectNode p = parts.putObject(part.id());
@@ -39,16 +39,16 @@ public final class ExtractionReport {
                     reading(p, f);
             } else if (answer instanceof Answer.ForReview r) {
                     p.put("status", "review");
-                    p.put("reason", r.reason());
+                    p.put("reason", Escape.clean(r.reason()));
                     ArrayNode readings = p.putArray("readings");
                     r.readings().forEach(f -> reading(readings.addObject(), f));
             } else if (answer instanceof Answer.Missing m) {
                     p.put("status", "missing");
-                    p.put("reason", m.reason());
+                    p.put("reason", Escape.clean(m.reason()));
                     m.near().ifPresent(src -> {
                         p.put("line", src.line());
                         p.put("column", src.column());
-                        p.put("text", src.text());
+                        p.put("text", Escape.clean(src.text()));
                     });
             }
         });
@@ -58,20 +58,21 @@ public final class ExtractionReport {
     /** A value read and where: value, file, line, column, text and how it was found. */
     private static void reading(ObjectNode p, Answer.Found f) {
         p.set("value", ValueJson.of(f.value()));
-        p.put("file", f.source().file());
+        p.put("file", Escape.clean(f.source().file()));
         p.put("line", f.source().line());
         p.put("column", f.source().column());
-        p.put("text", f.source().text());
+        p.put("text", Escape.clean(f.source().text()));
         p.put("how", f.source().how().key());
     }
 
     public static String text(Rubric rubric, List<Submission> submissions) {
         StringBuilder sb = new StringBuilder();
         for (Submission s : submissions) {
-            sb.append("== ").append(String.join(", ", s.files())).append(" (student ").append(s.student());
-            s.header().ifPresent(h -> sb.append("; header: ").append(h));
+            sb.append("== ").append(Escape.line(String.join(", ", s.files()))).append(" (student ")
+                    .append(Escape.line(s.student()));
+            s.header().ifPresent(h -> sb.append("; header: ").append(Escape.line(h)));
             sb.append(")\n");
-            s.unreadable().ifPresent(reason -> sb.append("   unreadable: ").append(reason).append('\n'));
+            s.unreadable().ifPresent(reason -> sb.append("   unreadable: ").append(Escape.line(reason)).append('\n'));
             int found = 0;
             for (Part part : rubric.parts().toList()) {
                 Answer answer = s.answer(part.id());
@@ -82,9 +83,9 @@ public final class ExtractionReport {
                     sb.append(String.format("   %-4s %-28s %s  %-12s %s%n", part.id(), oneLine(f.value().toString(), 60),
                             where, f.source().how().key(), oneLine(f.source().text(), 60)));
                 } else if (answer instanceof Answer.ForReview r) {
-                    sb.append(String.format("   %-4s REVIEW   %s%n", part.id(), r.reason()));
+                    sb.append(String.format("   %-4s REVIEW   %s%n", part.id(), Escape.line(r.reason())));
                 } else if (answer instanceof Answer.Missing m) {
-                    sb.append(String.format("   %-4s MISSING  %s%n", part.id(), m.reason()
+                    sb.append(String.format("   %-4s MISSING  %s%n", part.id(), Escape.line(m.reason())
                             + m.near().map(src -> " (line " + src.line() + ":" + src.column() + ")").orElse("")));
                 }
             }
@@ -99,20 +100,20 @@ public final class ExtractionReport {
      */
     public static String markdown(Rubric rubric, Submission s) {
         StringBuilder sb = new StringBuilder();
-        s.unreadable().ifPresent(reason -> sb.append("Your hand-in could not be read: ").append(Markdown.inline(reason))
+        s.unreadable().ifPresent(reason -> sb.append("Your hand-in could not be read: ").append(Escape.markdownInline(reason))
                 .append("\n\n"));
         sb.append("| part | read | where | text |\n|---|---|---|---|\n");
         long found = 0;
         for (Part part : rubric.parts().toList()) {
             Answer answer = s.unreadable().isPresent() ? null : s.answer(part.id());
-            sb.append("| ").append(Markdown.inline(part.id())).append(" | ");
+            sb.append("| ").append(Escape.markdownInline(part.id())).append(" | ");
             if (answer instanceof Answer.Found f) {
                 found++;
-                sb.append(Markdown.code(oneLine(f.value().toString(), 60))).append(" | ")
-                        .append(Markdown.code(f.source().location())).append(" | ")
-                        .append(Markdown.code(oneLine(f.source().text(), 60)));
+                sb.append(Escape.markdownCode(oneLine(f.value().toString(), 60))).append(" | ")
+                        .append(Escape.markdownCode(f.source().location())).append(" | ")
+                        .append(Escape.markdownCode(oneLine(f.source().text(), 60)));
             } else {
-                sb.append("not found | | ").append(answer instanceof Answer.Missing m ? Markdown.inline(m.reason()) : "");
+                sb.append("not found | | ").append(answer instanceof Answer.Missing m ? Escape.markdownInline(m.reason()) : "");
             }
             sb.append(" |\n");
         }
@@ -121,7 +122,8 @@ public final class ExtractionReport {
     }
 
     private static String oneLine(String text, int max) {
-        String flat = text.replace('\n', ' ').replace('\r', ' ');
-        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+        String flat = Escape.line(text);
+        // clean again: the cut may split a surrogate pair
+        return flat.length() <= max ? flat : Escape.clean(flat.substring(0, max - 1)) + "…";
     }
 }

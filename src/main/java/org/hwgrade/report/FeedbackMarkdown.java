@@ -11,7 +11,8 @@ import org.hwgrade.model.Verdict;
 /**
  * The feedback a student reads (feedback/STUDENT.md and `hwgrade check`): each part's score, what
  * was read and where, what was expected when the rubric shows keys, and the feedback text. Student
- * text is shown only inside code spans, so it cannot inject Markdown or HTML into the page.
+ * text (answers, file names, the name itself) goes through {@link Escape}: inside code spans or
+ * escaped, so it cannot inject Markdown, HTML or terminal escape codes into the page.
  */
 public final class FeedbackMarkdown {
 
@@ -20,13 +21,13 @@ public final class FeedbackMarkdown {
 
     public static String render(Rubric rubric, SubmissionResult r) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# ").append(rubric.title()).append(": feedback for ").append(r.student()).append("\n\n");
-        r.submission().header().ifPresent(h -> sb.append("Header read from your file: ").append(Markdown.code(h)).append("\n\n"));
+        sb.append("# ").append(rubric.title()).append(": feedback for ").append(Escape.markdownInline(r.student())).append("\n\n");
+        r.submission().header().ifPresent(h -> sb.append("Header read from your file: ").append(Escape.markdownCode(h)).append("\n\n"));
         sb.append("Files: ");
-        sb.append(String.join(", ", r.submission().files().stream().map(Markdown::code).toList())).append("\n\n");
+        sb.append(String.join(", ", r.submission().files().stream().map(Escape::markdownCode).toList())).append("\n\n");
         sb.append("**Score: ").append(ScoreFormat.display(r.score(), r.maxScore())).append("**\n\n");
         r.submission().unreadable().ifPresent(reason -> sb.append("> Your submission could not be read: ")
-                .append(Markdown.inline(reason)).append("\n> Every part is scored 0. Fix the file and hand it in again.\n\n"));
+                .append(Escape.markdownInline(reason)).append("\n> Every part is scored 0. Fix the file and hand it in again.\n\n"));
 
         sb.append("| part | score | result |\n|---|---|---|\n");
         for (PartResult p : r.parts()) {
@@ -35,16 +36,16 @@ public final class FeedbackMarkdown {
         }
         for (PartResult p : r.parts()) {
             Part part = rubric.part(p.partId());
-            sb.append("\n## ").append(p.partId()).append(". ").append(Markdown.inline(part.title()))
+            sb.append("\n## ").append(p.partId()).append(". ").append(Escape.markdownInline(part.title()))
                     .append(" (").append(ScoreFormat.display(p.score(), p.maxScore())).append(")\n\n");
-            p.source().ifPresent(src -> sb.append("- Read at ").append(Markdown.code(src.location())).append(": ")
-                    .append(Markdown.code(src.text())).append('\n'));
-            p.received().ifPresent(v -> sb.append("- Your answer: ").append(Markdown.code(v.toString())).append('\n'));
+            p.source().ifPresent(src -> sb.append("- Read at ").append(Escape.markdownCode(src.location())).append(": ")
+                    .append(Escape.markdownCode(src.text())).append('\n'));
+            p.received().ifPresent(v -> sb.append("- Your answer: ").append(Escape.markdownCode(v.toString())).append('\n'));
             if (PartSettings.of(part, rubric.defaults()).showKey() && p.verdict() != Verdict.CORRECT) {
-                p.expected().ifPresent(v -> sb.append("- Expected: ").append(Markdown.code(v.toString())).append('\n'));
+                p.expected().ifPresent(v -> sb.append("- Expected: ").append(Escape.markdownCode(v.toString())).append('\n'));
             }
             for (String line : p.feedback()) {
-                sb.append("- ").append(Markdown.inline(line)).append('\n');
+                sb.append("- ").append(Escape.markdownInline(line)).append('\n');
             }
         }
         return sb.toString();

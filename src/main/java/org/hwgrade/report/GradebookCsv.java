@@ -41,14 +41,14 @@ public final class GradebookCsv implements AutoCloseable {
 
     public void write(SubmissionResult r) throws IOException {
         List<String> row = new ArrayList<>();
-        row.add(inert(r.student()));
-        row.add(inert(r.submission().header().orElse("")));
+        row.add(inert(Escape.line(r.student())));
+        row.add(inert(Escape.line(r.submission().header().orElse(""))));
         for (PartResult p : r.parts()) {
             row.add(ScoreFormat.display(p.score()));
         }
         row.add(ScoreFormat.display(r.score()));
         row.add(ScoreFormat.display(r.maxScore()));
-        row.add(r.submission().unreadable().map(reason -> inert("unreadable: " + reason)).orElse("graded"));
+        row.add(r.submission().unreadable().map(reason -> inert("unreadable: " + Escape.line(reason))).orElse("graded"));
         rows.write(row);
     }
 

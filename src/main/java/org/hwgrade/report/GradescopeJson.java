@@ -61,9 +61,9 @@ public final class GradescopeJson {
         t.put("max_score", new BigDecimal(ScoreFormat.display(p.maxScore())));
         t.put("status", p.verdict() == Verdict.CORRECT ? "passed" : "failed");
         StringBuilder output = new StringBuilder(FeedbackMarkdown.describe(p));
-        p.source().ifPresent(src -> output.append("\n\nRead at ").append(Markdown.code(src.location()))
-                .append(": ").append(Markdown.code(src.text())));
-        p.feedback().forEach(line -> output.append("\n\n").append(Markdown.inline(line)));
+        p.source().ifPresent(src -> output.append("\n\nRead at ").append(Escape.markdownCode(src.location()))
+                .append(": ").append(Escape.markdownCode(src.text())));
+        p.feedback().forEach(line -> output.append("\n\n").append(Escape.markdownInline(line)));
         t.put("output", output.toString());
         t.put("output_format", "md");
         t.put("visibility", visibility);
@@ -77,7 +77,7 @@ public final class GradescopeJson {
         extra.put("matched", p.matched().key());
         extra.put("score_exact", p.score().toString());
         extra.put("max_score_exact", p.maxScore().toString());
-        p.source().ifPresent(src -> extra.put("read_at", src.location()));
+        p.source().ifPresent(src -> extra.put("read_at", Escape.clean(src.location())));
         return t;
     }
 }

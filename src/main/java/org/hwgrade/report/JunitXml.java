@@ -20,7 +20,9 @@ import org.hwgrade.model.Verdict;
  * the score, so that a part fixed between two pushes is the same test in both. Points go in the
  * failure body and in system-out (GitLab shows only element content), and every case names a file
  * (GitLab, action-junit-report and publish-unit-test-result read testcase@file). Validated against
- * Jenkins' junit-10.xsd plus those two attributes (src/test/resources/junit/).
+ * Jenkins' junit-10.xsd plus those two attributes (src/test/resources/junit/). Text we did not
+ * write goes through {@link Escape#xml}: the XML writer escapes markup but would pass control
+ * characters that make the document malformed.
  */
 public final class JunitXml {
 
@@ -43,13 +45,13 @@ public final class JunitXml {
             xml.writeAttribute("time", report.elapsedSeconds());
             xml.writeCharacters("\n  ");
             xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", report.rubric().id() + ": " + report.submission().student());
+            xml.writeAttribute("name", Escape.xml(report.rubric().id() + ": " + report.submission().student()));
             xml.writeAttribute("tests", String.valueOf(cases.size()));
             xml.writeAttribute("failures", String.valueOf(failures));
             xml.writeAttribute("errors", "0");
             xml.writeAttribute("skipped", String.valueOf(skipped));
             xml.writeAttribute("time", report.elapsedSeconds());
-            xml.writeAttribute("file", firstFile(report));
+            xml.writeAttribute("file", Escape.xml(firstFile(report)));
             if (report.reveal().showsScores()) {
                 var r = report.result().orElseThrow();
                 xml.writeCharacters("\n    ");
@@ -127,8 +129,8 @@ public final class JunitXml {
 
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeEmptyElement("property");
-        xml.writeAttribute("name", name);
-        xml.writeAttribute("value", value);
+        xml.writeAttribute("name", Escape.xml(name));
+        xml.writeAttribute("value", Escape.xml(value));
     }
 
     private record Failure(String type, String message, String body) {
@@ -144,27 +146,27 @@ public final class JunitXml {
         void write(XMLStreamWriter xml, String classname) throws XMLStreamException {
             xml.writeCharacters("    ");
             xml.writeStartElement("testcase");
-            xml.writeAttribute("name", name);
-            xml.writeAttribute("classname", classname);
+            xml.writeAttribute("name", Escape.xml(name));
+            xml.writeAttribute("classname", Escape.xml(classname));
             xml.writeAttribute("time", "0");
-            xml.writeAttribute("file", file);
+            xml.writeAttribute("file", Escape.xml(file));
             if (line.isPresent()) {
                 xml.writeAttribute("line", String.valueOf(line.get()));
             }
             if (skipped.isPresent()) {
                 xml.writeEmptyElement("skipped");
-                xml.writeAttribute("message", skipped.get());
+                xml.writeAttribute("message", Escape.xml(skipped.get()));
             }
             if (failure.isPresent()) {
                 xml.writeStartElement("failure");
-                xml.writeAttribute("type", failure.get().type());
-                xml.writeAttribute("message", failure.get().message());
-                xml.writeCharacters(failure.get().body());
+                xml.writeAttribute("type", Escape.xml(failure.get().type()));
+                xml.writeAttribute("message", Escape.xml(failure.get().message()));
+                xml.writeCharacters(Escape.xml(failure.get().body()));
                 xml.writeEndElement();
             }
             if (!systemOut.isEmpty()) {
                 xml.writeStartElement("system-out");
-                xml.writeCharacters(systemOut);
+                xml.writeCharacters(Escape.xml(systemOut));
                 xml.writeEndElement();
             }
             xml.writeEndElement();

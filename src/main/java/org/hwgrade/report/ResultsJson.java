@@ -13,7 +13,9 @@ import org.hwgrade.model.SubmissionResult;
 
 /**
  * results.json (schema: docs/results.md), streamed one submission at a time so that a class of
- * 100,000 never sits in memory as one tree; compact, one submission per line.
+ * 100,000 never sits in memory as one tree; compact, one submission per line. Student strings go
+ * through {@link Escape#clean}: JSON escapes control characters, but a lone surrogate would stop
+ * the writer (and with it the class's reports).
  */
 public final class ResultsJson implements AutoCloseable {
 
@@ -61,16 +63,16 @@ public final class ResultsJson implements AutoCloseable {
     /** Streamed field by field: a class of 100,000 would otherwise build as many trees. */
     private static void submission(JsonGenerator g, SubmissionResult r) throws IOException {
         g.writeStartObject();
-        g.writeStringField("student", r.student());
-        g.writeStringField("header", r.submission().header().orElse(null));
+        g.writeStringField("student", Escape.clean(r.student()));
+        g.writeStringField("header", r.submission().header().map(Escape::clean).orElse(null));
         identity(g, r.submission().info());
         g.writeArrayFieldStart("files");
         for (String f : r.submission().files()) {
-            g.writeString(f);
+            g.writeString(Escape.clean(f));
         }
         g.writeEndArray();
         g.writeStringField("status", r.submission().unreadable().isPresent() ? "unreadable" : "graded");
-        g.writeStringField("reason", r.submission().unreadable().orElse(null));
+        g.writeStringField("reason", r.submission().unreadable().map(Escape::clean).orElse(null));
         score(g, "score", r.score());
         score(g, "max_score", r.maxScore());
         g.writeArrayFieldStart("parts");
@@ -96,7 +98,7 @@ public final class ResultsJson implements AutoCloseable {
 
     private static void optional(JsonGenerator g, String field, java.util.Optional<String> value) throws IOException {
         if (value.isPresent()) {
-            g.writeStringField(field, value.get());
+            g.writeStringField(field, Escape.clean(value.get()));
         }
     }
 
@@ -111,17 +113,17 @@ public final class ResultsJson implements AutoCloseable {
         g.writeTree(p.received().map(ValueJson::of).orElse(null));
         g.writeFieldName("expected");
         g.writeTree(p.expected().map(ValueJson::of).orElse(null));
-        g.writeStringField("feedback", String.join("\n", p.feedback()));
+        g.writeStringField("feedback", Escape.clean(String.join("\n", p.feedback())));
         g.writeFieldName("source");
         if (p.source().isEmpty()) {
             g.writeNull();
         } else {
             Source src = p.source().get();
             g.writeStartObject();
-            g.writeStringField("file", src.file());
+            g.writeStringField("file", Escape.clean(src.file()));
             g.writeNumberField("line", src.line());
             g.writeNumberField("column", src.column());
-            g.writeStringField("text", src.text());
+            g.writeStringField("text", Escape.clean(src.text()));
             g.writeStringField("how", src.how().key());
             g.writeEndObject();
         }

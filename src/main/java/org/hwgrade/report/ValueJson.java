@@ -36,7 +36,7 @@ public final class ValueJson {
             s.dims().forEach(a::add);
             return a;
         }
-        return NODES.textNode(((Expression) value).source());
+        return NODES.textNode(Escape.clean(((Expression) value).source()));
     }
 
     public static JsonNode of(Num num) {

@@ -8,10 +8,14 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 
 /**
- * Reads one untrusted file as UTF-8 text: the size is checked before anything is read and at most
+ * Reads one untrusted file as UTF-8 text, only from inside the student's hand-in (links resolved;
+ * devices, pipes and /proc, /sys, /dev never read): the size is checked before anything is read and at most
  * {@link Limits#MAX_FILE_BYTES} + 1 bytes are ever read (a file that grows, or /dev/zero, is still
  * bounded). A UTF-8 byte order mark is dropped; UTF-16, binary and invalid UTF-8 are reported.
  */
@@ -32,20 +36,50 @@ final class FileBytes {
         }
     }
 
+    /** Never read, whatever links lead there: they hold the machine's state, not a hand-in. */
+    private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
+
     private FileBytes() {
     }
 
-    static Decoded read(Path file) {
+    /** The real path of a hand-in named on the command line (its own links are the TA's choice). */
+    static Path rootOf(Path handIn) {
         try {
-            if (!Files.isRegularFile(file)) {
-                return Decoded.problem(Files.exists(file) ? "not a regular file" : "the file does not exist");
+            return handIn.toRealPath();
+        } catch (IOException e) {
+            return handIn.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * @param root the student's hand-in (its real path): the file is read only when its real path,
+     *             links resolved, lies inside it, so a link to /etc/passwd, to another course's
+     *             files or to another student's hand-in is refused with the reason
+     */
+    static Decoded read(Path file, Path root) {
+        try {
+            if (!Files.exists(file)) {
+                return Decoded.problem(Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                        ? "a symbolic link to nothing; it was not read" : "the file does not exist");
             }
-            long size = Files.size(file);
+            Path real = file.toRealPath();
+            if (!real.startsWith(root)) {
+                return Decoded.problem("a symbolic link to " + real + ", outside this student's hand-in; only files"
+                        + " inside the folders being graded are read");
+            }
+            if (SYSTEM_FOLDERS.stream().anyMatch(real::startsWith)) {
+                return Decoded.problem("a system file (" + real + "), not an answer file; it was not read");
+            }
+            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) {
+                return Decoded.problem("not a regular file (a device, pipe or socket); it was not read");
+            }
+            long size = attributes.size();
             if (size > Limits.MAX_FILE_BYTES) {
                 return tooLarge(size);
             }
             byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
                 bytes = in.readNBytes((int) Limits.MAX_FILE_BYTES + 1);
             }
             if (bytes.length > Limits.MAX_FILE_BYTES) {

@@ -124,6 +124,6 @@ final class FreeFormReader {
     }
 
     static String cap(String s) {
-        return s.length() > Limits.MAX_SOURCE_TEXT ? s.substring(0, Limits.MAX_SOURCE_TEXT) + "…" : s;
+        return s.length() > Limits.MAX_SOURCE_TEXT ? Cut.prefix(s, Limits.MAX_SOURCE_TEXT) + "…" : s;
     }
 }

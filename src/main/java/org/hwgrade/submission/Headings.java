@@ -56,7 +56,7 @@ final class Headings {
 
     /** A line's first characters without Markdown/LaTeX decoration; markup[0] tells whether it had heading markup. */
     static String strip(String line, boolean[] markup) {
-        String s = line.length() > PREFIX ? line.substring(0, PREFIX) : line;
+        String s = Cut.prefix(line, PREFIX);
         s = s.strip();
         int i = 0;
         while (i < s.length()) {
@@ -268,7 +268,7 @@ final class Headings {
     static String header(String[] lines, int before) {
         Set<String> found = new LinkedHashSet<>();
         for (int i = 0; i < Math.min(before, 40); i++) {
-            String line = lines[i].length() > PREFIX ? lines[i].substring(0, PREFIX) : lines[i];
+            String line = Cut.prefix(lines[i], PREFIX);
             Matcher a = line.contains("\\author") ? AUTHOR.matcher(line) : null;
             if (a != null && a.find()) {
                 found.add(a.group(1).strip());
@@ -286,6 +286,6 @@ final class Headings {
             return null;
         }
         String joined = String.join(" | ", new ArrayList<>(found));
-        return joined.length() > 200 ? joined.substring(0, 200) + "…" : joined;
+        return joined.length() > 200 ? Cut.prefix(joined, 200) + "…" : joined;
     }
 }

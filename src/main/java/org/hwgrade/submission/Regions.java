@@ -117,7 +117,7 @@ final class Regions {
     private static String describe(Heading h, String line) {
         String text = line.strip();
         if (text.length() > 60) {
-            text = text.substring(0, 60) + "…";
+            text = Cut.prefix(text, 60) + "…";
         }
         return h.strength().name().toLowerCase(Locale.ROOT) + " heading '" + text + "'";
     }

@@ -322,7 +322,7 @@ final class StructuredReader {
         }
         String l = lines[item.line() - 1];
         int from = Math.max(0, Math.min(l.length(), item.column() - 1));
-        return l.substring(from, Math.min(l.length(), from + Limits.MAX_SOURCE_TEXT)).strip();
+        return Cut.range(l, from, Limits.MAX_SOURCE_TEXT).strip();
     }
 
     private static char charAt(String[] lines, Item item) {
@@ -340,6 +340,6 @@ final class StructuredReader {
         }
         int nl = message.indexOf('\n');
         String s = nl < 0 ? message : message.substring(0, nl);
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+        return s.length() > 300 ? Cut.prefix(s, 300) + "…" : s;
     }
 }

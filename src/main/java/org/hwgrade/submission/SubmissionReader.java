@@ -50,14 +50,23 @@ public final class SubmissionReader {
         this.fileReadNanos = Objects.requireNonNull(fileReadNanos, "fileReadNanos");
     }
 
-    /** The student is the file's name without extension, or the folder's name. */
+    /** A hand-in named on the command line; the student is the file's name without extension, or the folder's name. */
     public Submission read(Path fileOrFolder) {
+        return read(fileOrFolder, FileBytes.rootOf(fileOrFolder));
+    }
+
+    /**
+     * @param root the hand-in's real location: only files whose real path lies inside it are read
+     *             (for a hand-in in a class folder, its path in the real class folder, so that a
+     *             link out of it, even to another student's file, is refused with the reason)
+     */
+    public Submission read(Path fileOrFolder, Path root) {
         Objects.requireNonNull(fileOrFolder, "fileOrFolder");
         if (Files.isDirectory(fileOrFolder)) {
-            return readFolder(fileOrFolder);
+            return readFolder(fileOrFolder, root);
         }
         String student = stem(fileOrFolder);
-        FileResult r = readFile(fileOrFolder);
+        FileResult r = readFile(fileOrFolder, root);
         if (r.unreadable().isPresent()) {
             return Submission.unreadable(student, List.of(r.file()), r.unreadable().get());
         }
@@ -66,10 +75,10 @@ public final class SubmissionReader {
 
     /** For a TA or a developer: the regions, markers and hits the reader found in a free-form file (empty for YAML/JSON or an unreadable file). */
     public Optional<Layout> layout(Path file) {
-        return readFile(file).layout();
+        return readFile(file, FileBytes.rootOf(file)).layout();
     }
 
-    private Submission readFolder(Path folder) {
+    private Submission readFolder(Path folder, Path root) {
         String student = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
@@ -84,15 +93,18 @@ public final class SubmissionReader {
         if (files.isEmpty()) {
             return Submission.unreadable(student, List.of(folder.toString()), "the folder holds no files");
         }
-        return read(student, files);
+        return read(student, files, files.stream().map(f -> root).toList());
     }
 
     /**
      * One student's hand-in delivered as several files, wherever they lie (a learning system's
      * download groups them by student id, not by folder): each part's answer comes from the first
      * file, in the order given, that answers it.
+     *
+     * @param roots for each file, where it must really lie to be read (its own place in the real
+     *              class folder, so that a link is refused), as in {@link #read(Path, Path)}
      */
-    public Submission read(String student, List<Path> files) {
+    public Submission read(String student, List<Path> files, List<Path> roots) {
         if (files.isEmpty()) {
             return Submission.unreadable(student, List.of(), "no files were handed in");
         }
@@ -101,7 +113,10 @@ public final class SubmissionReader {
             files = files.subList(0, Limits.MAX_FILES_PER_FOLDER);
             notes.add("only the first " + Limits.MAX_FILES_PER_FOLDER + " files were read");
         }
-        List<FileResult> results = files.stream().map(this::readFile).toList();
+        List<FileResult> results = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            results.add(readFile(files.get(i), roots.get(i)));
+        }
         List<String> names = results.stream().map(FileResult::file).toList();
         List<FileResult> readable = results.stream().filter(r -> r.unreadable().isEmpty()).toList();
         results.stream().filter(r -> r.unreadable().isPresent())
@@ -148,10 +163,10 @@ public final class SubmissionReader {
         return new Answer.Missing(all.isEmpty() ? "no answer found for part " + part.id() : String.join("; ", all), near);
     }
 
-    private FileResult readFile(Path file) {
+    private FileResult readFile(Path file, Path root) {
         String name = file.toString();
         long start = System.nanoTime();
-        FileBytes.Decoded decoded = FileBytes.read(file);
+        FileBytes.Decoded decoded = FileBytes.read(file, root);
         fileReadNanos.accept(System.nanoTime() - start);
         if (!decoded.ok()) {
             return FileResult.unreadable(name, decoded.problem());

@@ -114,6 +114,21 @@ class MainTest {
     }
 
     @Test
+    void controlCharactersAndEscapeCodesFromStudentsReachNoOutput(@TempDir Path dir) throws Exception {
+        String alice = Files.readString(Path.of("submissions-sample/alice.md"));
+        Path file = Files.writeString(dir.resolve("bad\u0007\u001b[2Jname.md"),
+                alice.replace("\\mathbf{s} - e_y$$", "\\mathbf{s} - e_y \u001b]0;owned\u0007\u001b[31m$$"));
+        Run junit = run("check", RUBRIC, file.toString(), "--format", "junit");
+        var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(junit.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(18, xml.getElementsByTagName("testcase").getLength());
+        for (Run r : new Run[] {junit, run("check", RUBRIC, file.toString()), run("extract", RUBRIC, file.toString())}) {
+            assertTrue(r.out().contains("name"), r.out());
+            assertTrue(r.out().chars().noneMatch(c -> c == 0x1b || c == 0x07), r.out());
+        }
+    }
+
+    @Test
     void checkFailsWhenAPartIsMissing(@TempDir Path dir) throws IOException {
         Path partial = Files.writeString(dir.resolve("partial.md"), "## Problem 2\n\n$$k = \\begin{bmatrix} 4 & 2 \\\\ -2 & -6 \\end{bmatrix}$$\n");
         Run r = run("check", RUBRIC, partial.toString());

@@ -30,15 +30,15 @@ class ReportFormattingTest {
 
     @Test
     void codeSpansHoldAnyTextLiterally() {
-        assertEquals("`k = 4`", Markdown.code("k = 4"));
-        assertEquals("``a`b``", Markdown.code("a`b"));
-        assertEquals("``` `` ```", Markdown.code("``"));
-        assertEquals("`a b`", Markdown.code("a\nb"));
+        assertEquals("`k = 4`", Escape.markdownCode("k = 4"));
+        assertEquals("``a`b``", Escape.markdownCode("a`b"));
+        assertEquals("``` `` ```", Escape.markdownCode("``"));
+        assertEquals("`a b`", Escape.markdownCode("a\nb"));
     }
 
     @Test
     void inlineTextEscapesMarkdownAndHtml() {
-        assertEquals("\\<script\\> \\*x\\* no\\_mask", Markdown.inline("<script> *x* no_mask"));
+        assertEquals("\\<script\\> \\*x\\* no\\_mask", Escape.markdownInline("<script> *x* no_mask"));
     }
 
     @Test
