@@ -30,9 +30,12 @@ public sealed interface Tolerance {
 
     /** Significant figures, PrairieLearn's window: eps = 0.51·10^−n, n = −floor(log10|b|) + d − 1. */
     record SigFig(int digits) implements Tolerance {
+        /** A double carries 17 significant digits; more would ask for precision no computation has. */
+        public static final int MAX_DIGITS = 17;
+
         public SigFig {
-            if (digits < 1) {
-                throw new IllegalArgumentException("sigfig digits must be at least 1");
+            if (digits < 1 || digits > MAX_DIGITS) {
+                throw new IllegalArgumentException("sigfig digits must be from 1 to " + MAX_DIGITS + ", found " + digits);
             }
         }
 
@@ -44,9 +47,12 @@ public sealed interface Tolerance {
 
     /** Decimal digits, PrairieLearn's window: eps = 0.51·10^−d. */
     record DecDig(int digits) implements Tolerance {
+        /** As for significant figures: beyond 17 decimals no answer computed or typed by hand is that exact. */
+        public static final int MAX_DIGITS = 17;
+
         public DecDig {
-            if (digits < 0) {
-                throw new IllegalArgumentException("decdig digits must be non-negative");
+            if (digits < 0 || digits > MAX_DIGITS) {
+                throw new IllegalArgumentException("decdig digits must be from 0 to " + MAX_DIGITS + ", found " + digits);
             }
         }
 

@@ -285,7 +285,7 @@ final class AnswerChoice {
             }
             ValueSyntax.Leading lead = ValueSyntax.parseLeading(text, kind);
             Read whole = new Read(c, lead.value(), vs + leadingSpace(text), vs + lead.end());
-            if (lead.value() instanceof ParsedValue.Ok) {
+            if (lead.value() instanceof ParsedValue.Ok || lead.value() instanceof ParsedValue.Error e && e.isTheAnswer()) {
                 return whole;
             }
             // "= 18, so 8 x 18 x 18": the value may follow a remark inside the last member.
@@ -346,14 +346,17 @@ final class AnswerChoice {
         return to;
     }
 
-    /** The first value that reads where one may start in prose (at most 8 tries); none is not a fault. */
+    /**
+     * The first value that reads where one may start in prose (at most 8 tries), or one that divides
+     * by zero (the student's answer, wrong); none is not a fault.
+     */
     private static Read scan(Candidate c, int vs, String text, AnswerKind kind) {
         int tries = 0;
         for (int k = 0; k < text.length() && tries < 8; k++) {
             if (startsValue(text, k, kind)) {
                 tries++;
                 ValueSyntax.Leading lead = ValueSyntax.parseLeading(text.substring(k), kind);
-                if (lead.value() instanceof ParsedValue.Ok) {
+                if (lead.value() instanceof ParsedValue.Ok || lead.value() instanceof ParsedValue.Error e && e.isTheAnswer()) {
                     return new Read(c, lead.value(), vs + k, vs + k + lead.end());
                 }
             }

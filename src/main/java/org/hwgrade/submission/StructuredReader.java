@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -39,12 +40,16 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class StructuredReader {
 
+    /** Room in Jackson's number length for a sign, a point and an exponent of up to ±1000. */
+    private static final int NUMBER_SYNTAX_CHARS = 8;
+
     /** Values read from one file (all lists together). */
     static final int MAX_VALUES = 5 * Limits.MAX_ENTRIES;
 
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(Limits.MAX_DEPTH)
-            .maxNumberLength(Limits.MAX_DIGITS)
+            // Jackson counts sign, point and exponent too; the digits are counted exactly in item()
+            .maxNumberLength(Limits.MAX_DIGITS + NUMBER_SYNTAX_CHARS)
             .maxStringLength((int) Limits.MAX_FILE_BYTES)
             .maxNameLength(1_000)
             .build();
@@ -131,7 +136,7 @@ final class StructuredReader {
         for (Problem problem : rubric.problems()) {
             for (Part part : problem.parts()) {
                 if (key(part.id()).equals(k)) {
-                    byPart.put(part.id(), value);
+                    putOnce(byPart, part, value);
                     return;
                 }
             }
@@ -140,7 +145,7 @@ final class StructuredReader {
                     String s = key(sub);
                     for (Part part : problem.parts()) {
                         if (key(part.marker(problem.id())).equals(s) || key(part.id()).equals(s)) {
-                            byPart.put(part.id(), v);
+                            putOnce(byPart, part, v);
                         }
                     }
                 });
@@ -150,6 +155,32 @@ final class StructuredReader {
         if (value instanceof Leaf leaf && leaf.value() != null && k.matches("name|student|studentid|id|studentnumber|이름|학번|성명")) {
             header.add(key + ": " + (leaf.value() instanceof BigDecimal bd ? bd.toPlainString() : leaf.value()));
         }
+    }
+
+    /** The digits of a number as typed, before any exponent. */
+    private static int typedDigits(String number) {
+        int digits = 0;
+        for (int i = 0; i < number.length() && number.charAt(i) != 'e' && number.charAt(i) != 'E'; i++) {
+            digits += Character.isDigit(number.charAt(i)) ? 1 : 0;
+        }
+        return digits;
+    }
+
+    private static Leaf tooManyDigits(int line, int col) {
+        return new Leaf(null, "the number has more than " + Limits.MAX_DIGITS + " digits", line, col);
+    }
+
+    /** Two answers to one part ("4e" twice, or "4e" and "4: {e: ...}"): neither wins silently. */
+    private static void putOnce(Map<String, Item> byPart, Part part, Item value) {
+        Item earlier = byPart.putIfAbsent(part.id(), value);
+        if (earlier != null) {
+            byPart.put(part.id(), twice("part " + part.id(), earlier, value));
+        }
+    }
+
+    private static Leaf twice(String what, Item earlier, Item later) {
+        return new Leaf(null, what + " is answered twice (lines " + earlier.line() + " and " + later.line()
+                + "); keep one answer", later.line(), later.column());
     }
 
     private static String key(String s) {
@@ -185,17 +216,28 @@ final class StructuredReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    fields.put(name, item(p, count));
+                    Item value = item(p, count);
+                    Item earlier = fields.putIfAbsent(name, value);
+                    if (earlier != null) {
+                        fields.put(name, twice("'" + name + "'", earlier, value));
+                    }
                 }
                 return new Obj(fields, line, col);
             }
             case VALUE_NUMBER_INT -> {
+                if (typedDigits(p.getText()) > Limits.MAX_DIGITS) {
+                    return tooManyDigits(line, col);
+                }
                 return new Leaf(new BigDecimal(p.getBigIntegerValue()), null, line, col);
             }
             case VALUE_NUMBER_FLOAT -> {
                 try {
+                    if (typedDigits(p.getText()) > Limits.MAX_DIGITS) {
+                        return tooManyDigits(line, col);
+                    }
                     return new Leaf(p.getDecimalValue(), null, line, col);
-                } catch (NumberFormatException e) {
+                } catch (NumberFormatException | StreamReadException e) {
+                    // .inf, .nan: one bad value fails its part only, not the whole file
                     return new Leaf(null, "'" + p.getText() + "' is not a finite number", line, col);
                 }
             }

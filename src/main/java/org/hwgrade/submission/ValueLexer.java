@@ -35,6 +35,8 @@ final class ValueLexer {
     /** Where the closing braces of the open wrappers ({@code \mathbf{...}}) are: they are skipped. */
     private final Deque<Integer> wrapperCloses = new ArrayDeque<>();
     private int pos;
+    /** Digits of the number being read, for the exact MAX_DIGITS bound. */
+    private int digitsRead;
 
     /** {@code grouping}: read thousands separators (163,328 / 163 328 / 163\,328), for scalar kinds only. */
     ValueLexer(String s, boolean grouping) {
@@ -178,6 +180,7 @@ final class ValueLexer {
         int st = pos;
         int n = s.length();
         StringBuilder digits = new StringBuilder();
+        digitsRead = 0;
         if (s.charAt(pos) == '.') {
             digits.append('0');
         }
@@ -199,7 +202,8 @@ final class ValueLexer {
                 separator = this_;
                 digits.append(s, pos + sep, pos + sep + 3);
                 pos += sep + 3;
-                if (digits.length() > Limits.MAX_DIGITS) {
+                digitsRead += 3;
+                if (digitsRead > Limits.MAX_DIGITS) {
                     return tooManyDigits(st);
                 }
             }
@@ -236,12 +240,15 @@ final class ValueLexer {
         return new Token(Kind.NUM, st, pos, digits.toString(), space);
     }
 
-    /** Reads a run of digits; -1 (and stops) once the number has more than MAX_DIGITS digits. */
+    /**
+     * Reads a run of digits; -1 (and stops) once the number has more than MAX_DIGITS digits, counted
+     * exactly: digits typed, before and after the point, and nothing else.
+     */
     private int readDigits(StringBuilder digits) {
         int n = s.length();
         int start = pos;
         while (pos < n && isDigit(s.charAt(pos))) {
-            if (digits.length() >= Limits.MAX_DIGITS + 2) {
+            if (++digitsRead > Limits.MAX_DIGITS) {
                 return -1;
             }
             digits.append(s.charAt(pos));

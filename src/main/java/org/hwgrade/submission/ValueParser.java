@@ -120,7 +120,7 @@ final class ValueParser {
                 int at = lx.peek().start();
                 BigFraction r = unary(row);
                 if (r.getNumerator().signum() == 0) {
-                    throw new Fail("division by zero", at);
+                    throw new Fail(ParsedValue.Error.DIVISION_BY_ZERO, at);
                 }
                 v = checked(v.divide(r), t.start());
             } else if (t.is(Kind.LPAREN) && !t.spaceBefore()) {
@@ -160,7 +160,7 @@ final class ValueParser {
         }
         int n = e.getNumerator().intValue();
         if (base.getNumerator().signum() == 0 && n < 0) {
-            throw new Fail("division by zero", at);
+            throw new Fail(ParsedValue.Error.DIVISION_BY_ZERO, at);
         }
         long bits = (long) Math.max(base.getNumerator().bitLength(), base.getDenominator().bitLength()) * Math.abs(n);
         if (bits > Limits.MAX_BITS) {
@@ -194,7 +194,7 @@ final class ValueParser {
                 BigFraction den = group(t);
                 leave();
                 if (den.getNumerator().signum() == 0) {
-                    throw new Fail("division by zero", at);
+                    throw new Fail(ParsedValue.Error.DIVISION_BY_ZERO, at);
                 }
                 return checked(num.divide(den), t.start());
             }
