@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.formula.OpException;
+import org.hwgrade.formula.Work;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Scalar;
@@ -242,6 +243,8 @@ public final class Convolution {
             requireGroups(in[0], k, weightDims.size() == 4, geometry.groups());
             int ho = outSize(in[1], k[2], geometry);
             int wo = outSize(in[2], k[3], geometry);
+            // Every convolution and gradient visits each tap once: its work is known before it starts.
+            Work.require("the convolution", k[0], ho, wo, k[1], k[2], k[3]);
             return new Layout(in[0], in[1], in[2], k[0], k[1], k[2], k[3],
                     weightDims.size() == 4, geometry, ho, wo);
         }

@@ -86,11 +86,21 @@ final class GivenReader {
         return new Tensor(dims, entries);
     }
 
+    /**
+     * Entries in one given: homework worked by hand has a few dozen; the bound keeps every
+     * operation on the givens small (a 1000×1000 convolution took a minute and 1.2 GB).
+     */
+    static final int MAX_ENTRIES = 10_000;
+
     private static void collect(YamlNode node, int depth, List<Integer> dims, List<Num> entries) {
         if (node.isScalar()) {
             if (depth != dims.size()) {
                 throw node.error(node.what() + " is a number where a list was expected (rows of different depth)",
                         "every row of a matrix must have the same number of entries");
+            }
+            if (entries.size() == MAX_ENTRIES) {
+                throw node.error(node.what() + ": the given has more than " + MAX_ENTRIES + " entries",
+                        "givens are for homework worked by hand; use a smaller example");
             }
             entries.add(node.asRational());
             return;
