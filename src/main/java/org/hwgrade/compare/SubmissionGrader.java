@@ -22,11 +22,6 @@ public final class SubmissionGrader {
 
     private final PartGrader parts;
 
-    /** Symbolic parts go to a person ({@link SymbolicJudge#REVIEW_BY_PERSON}). */
-    public SubmissionGrader() {
-        this(SymbolicJudge.REVIEW_BY_PERSON);
-    }
-
     public SubmissionGrader(SymbolicJudge judge) {
         this(judge, false);
     }

@@ -42,14 +42,14 @@ import org.hwgrade.solver.QuantityGraph;
 
 class CompareProperties {
 
-    private static final PartGrader GRADER = new PartGrader(SymbolicJudge.REVIEW_BY_PERSON);
+    private static final PartGrader GRADER = new PartGrader(Fixtures.TO_A_PERSON);
 
     // ---- 0 ≤ part score ≤ max, and the total is the exact sum of the parts ----
 
     @Property(tries = 150)
     @StatisticsReport(format = Histogram.class)
     void partScoresStayWithinTheirPointsAndTheTotalIsTheirSum(@ForAll("answers") Map<String, Answer> answers) {
-        SubmissionResult r = new SubmissionGrader().grade(Fixtures.rubric(GradingDefaults.STANDARD),
+        SubmissionResult r = new SubmissionGrader(Fixtures.TO_A_PERSON).grade(Fixtures.rubric(GradingDefaults.STANDARD),
                 Fixtures.graphs()::get, Fixtures.submission(answers));
         BigFraction total = BigFraction.ZERO;
         BigFraction max = BigFraction.ZERO;

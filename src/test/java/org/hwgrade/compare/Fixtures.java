@@ -41,6 +41,12 @@ import org.hwgrade.solver.SolverException;
  */
 final class Fixtures {
 
+    static final String TO_A_PERSON_MESSAGE = "a person reviews symbolic answers in these tests";
+    /** A judge that hands every expression to a person: the tests here are about everything else. */
+    static final org.hwgrade.compare.SymbolicJudge TO_A_PERSON =
+            (part, problem, studentText, keyText) -> Judgement.review(TO_A_PERSON_MESSAGE);
+
+
     static final Tensor X = Tensor.ofRows(new long[] {1, 2}, new long[] {3, 4});
     static final Tensor K = Tensor.ofRows(new long[] {2, 4}, new long[] {6, 8});
     static final Tensor Y = Tensor.ofRows(new long[] {3, 5}, new long[] {7, 9});

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 
 class PartGraderTest {
 
-    private static final PartGrader GRADER = new PartGrader(SymbolicJudge.REVIEW_BY_PERSON);
+    private static final PartGrader GRADER = new PartGrader(Fixtures.TO_A_PERSON);
     private static final GradingDefaults DEFAULTS = GradingDefaults.STANDARD;
 
     private static PartResult grade(Problem problem, String partId, QuantityGraph graph, Map<String, Answer> answers) {
@@ -429,7 +429,7 @@ class PartGraderTest {
             assertEquals(Verdict.REVIEW, r.verdict());
             assertEquals(Rational.ZERO, r.score());
             assertEquals(Optional.of(text), r.received());
-            assertEquals(List.of("symbolic answers are reviewed by a person for now"), r.feedback());
+            assertEquals(List.of(Fixtures.TO_A_PERSON_MESSAGE), r.feedback());
         }
 
         @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class SubmissionGraderTest {
 
     private final Rubric rubric = Fixtures.rubric(GradingDefaults.STANDARD);
-    private final SubmissionGrader grader = new SubmissionGrader();
+    private final SubmissionGrader grader = new SubmissionGrader(Fixtures.TO_A_PERSON);
 
     @Test
     void everyRubricPartGetsAResultInRubricOrderAndTheTotalIsExact() {
