@@ -35,7 +35,7 @@ class ArchitectureTest {
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("grading").mayOnlyBeAccessedByLayers("bench", "cli")
-            .whereLayer("report").mayOnlyBeAccessedByLayers("grading", "cli")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("grading", "bench", "cli")
             .whereLayer("compare").mayOnlyBeAccessedByLayers("report", "grading")
             .whereLayer("submission").mayOnlyBeAccessedByLayers("grading", "bench")
             .whereLayer("lms").mayOnlyBeAccessedByLayers("grading", "cli")
