@@ -21,10 +21,7 @@ public final class Fractions {
 
     /** The exact value of a decimal: 0.01 is 1/100. */
     public static BigFraction of(BigDecimal d) {
-        if (d.scale() <= 0) {
-            return new BigFraction(d.toBigIntegerExact());
-        }
-        return new BigFraction(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+        return NumArithmetic.toFraction(Rational.of(d));
     }
 
     /**

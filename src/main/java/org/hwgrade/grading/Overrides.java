@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hwgrade.compare.Fractions;
-import org.hwgrade.compare.ScoreFormat;
+import org.hwgrade.report.ScoreFormat;
 import org.hwgrade.model.HwgradeException;
 import org.hwgrade.model.Match;
 import org.hwgrade.model.Part;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hwgrade.compare.Fractions;
-import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.formula.Datum;
 import org.hwgrade.model.AnswerKey;
 import org.hwgrade.model.Part;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.StudentInfo;

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hwgrade.compare.Fractions;
-import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.PartResult;
 import org.hwgrade.model.Rational;

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.PartResult;

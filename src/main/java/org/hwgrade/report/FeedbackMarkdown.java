@@ -1,7 +1,6 @@
 package org.hwgrade.report;
 
 import org.hwgrade.compare.PartSettings;
-import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.PartResult;
 import org.hwgrade.model.Rubric;

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.PartResult;
 import org.hwgrade.model.Rubric;

@@ -3,7 +3,6 @@ package org.hwgrade.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.Match;
 import org.hwgrade.model.PartResult;
 import org.hwgrade.model.SubmissionResult;

@@ -7,7 +7,6 @@ import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.PartResult;

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.StudentInfo;
 import org.hwgrade.model.SubmissionResult;
 

@@ -3,7 +3,6 @@ package org.hwgrade.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.PartResult;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Rubric;

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.PartResult;
 
 /**

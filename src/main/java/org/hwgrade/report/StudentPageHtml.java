@@ -2,7 +2,6 @@ package org.hwgrade.report;
 
 import static org.hwgrade.report.ClassReportHtml.esc;
 
-import org.hwgrade.compare.ScoreFormat;
 import org.hwgrade.model.PartResult;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.SubmissionResult;

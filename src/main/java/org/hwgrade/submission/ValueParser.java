@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.latex.LatexLexer;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.Num;
@@ -175,8 +176,7 @@ final class ValueParser {
             case NUM -> {
                 lx.next();
                 lastEnd = t.end();
-                Rational r = Rational.of(new BigDecimal(t.text()));
-                return new BigFraction(r.numerator(), r.denominator());
+                return NumArithmetic.toFraction(Rational.of(new BigDecimal(t.text())));
             }
             case LPAREN, LBRACE -> {
                 lx.next();
@@ -472,7 +472,7 @@ final class ValueParser {
     private Tensor tensor(List<Integer> dims, List<BigFraction> flat) {
         List<Num> nums = new ArrayList<>(flat.size());
         for (BigFraction f : flat) {
-            nums.add(new Rational(f.getNumerator(), f.getDenominator()));
+            nums.add(NumArithmetic.toRational(f));
         }
         return new Tensor(dims, nums);
     }
@@ -553,7 +553,7 @@ final class ValueParser {
         if (!f.getDenominator().equals(BigInteger.ONE) || f.getNumerator().signum() < 0
                 || f.getNumerator().bitLength() > 31) {
             throw new Fail("a dimension must be a whole number from 0 to " + Integer.MAX_VALUE + ", found "
-                    + new Rational(f.getNumerator(), f.getDenominator()), at);
+                    + NumArithmetic.toRational(f), at);
         }
         return f.getNumerator().intValue();
     }

@@ -19,6 +19,7 @@ import org.hwgrade.model.Shape;
 import org.hwgrade.model.Submission;
 import org.hwgrade.model.SubmissionResult;
 import org.hwgrade.model.Verdict;
+import org.hwgrade.report.ScoreFormat;
 import org.junit.jupiter.api.Test;
 
 class SubmissionGraderTest {

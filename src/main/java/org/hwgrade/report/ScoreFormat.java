@@ -1,4 +1,4 @@
-package org.hwgrade.compare;
+package org.hwgrade.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.hwgrade.compare;
+package org.hwgrade.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
