@@ -26,9 +26,9 @@ public final class ClassReportHtml {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .append("<title>").append(esc(c.rubric.title())).append(": class report</title>\n")
+                .append("<title>").append(Escape.html(c.rubric.title())).append(": class report</title>\n")
                 .append("<style>").append(STYLE).append("</style></head><body>\n")
-                .append("<h1>").append(esc(c.rubric.title())).append("</h1>\n<p id=\"overview\">")
+                .append("<h1>").append(Escape.html(c.rubric.title())).append("</h1>\n<p id=\"overview\">")
                 .append(c.students.size()).append(" students, mean ").append(num(mean(c.totals))).append(" of ")
                 .append(num(c.maxTotal())).append(", ").append(c.reviewCount).append(c.reviewCount == 1 ? " answer" : " answers")
                 .append(" awaiting review.</p>\n");
@@ -89,7 +89,7 @@ public final class ClassReportHtml {
             }
             int review = c.reviewByPart.getOrDefault(p.id(), 0);
             OptionalDouble d = c.discrimination(i);
-            h.append("<tr><td>").append(esc(p.id())).append("</td><td>").append(num(p.points().toDouble())).append("</td><td>")
+            h.append("<tr><td>").append(Escape.html(p.id())).append("</td><td>").append(num(p.points().toDouble())).append("</td><td>")
                     .append(n == 0 ? "–" : num(sum / n)).append("</td><td>").append(n == 0 ? 0 : Math.round(100.0 * full / n))
                     .append("%</td><td>").append(review).append("</td><td>").append(d.isPresent() ? num(d.getAsDouble()) : "–")
                     .append("</td></tr>\n");
@@ -102,7 +102,7 @@ public final class ClassReportHtml {
         h.append("<h2>Misconceptions</h2>\n<table id=\"misconceptions\"><tr><th>part</th><th>misconception</th><th>students</th></tr>\n");
         for (Part p : c.parts) {
             c.misconceptions.get(p.id()).entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .forEach(e -> h.append("<tr><td>").append(esc(p.id())).append("</td><td>").append(esc(e.getKey()))
+                    .forEach(e -> h.append("<tr><td>").append(Escape.html(p.id())).append("</td><td>").append(Escape.html(e.getKey()))
                             .append("</td><td>").append(e.getValue()).append("</td></tr>\n"));
         }
         h.append("</table>\n");
@@ -114,7 +114,7 @@ public final class ClassReportHtml {
             c.wrong.get(p.id()).entrySet().stream()
                     .sorted(Comparator.comparingInt((Map.Entry<String, ClassReport.Wrong> e) -> -e.getValue().count))
                     .limit(5)
-                    .forEach(e -> h.append("<tr><td>").append(esc(p.id())).append("</td><td><code>").append(esc(e.getKey()))
+                    .forEach(e -> h.append("<tr><td>").append(Escape.html(p.id())).append("</td><td><code>").append(Escape.html(e.getKey()))
                             .append("</code></td><td>").append(e.getValue().count).append("</td></tr>\n"));
         }
         h.append("</table>\n");
@@ -129,7 +129,7 @@ public final class ClassReportHtml {
             String[] two = e.getKey().split("\u0000", 2);
             h.append("<tr><td>").append(link(c, two[0])).append(" and ").append(link(c, two[1])).append("</td><td>");
             for (String answer : e.getValue()) {
-                h.append("<code>").append(esc(answer)).append("</code> ");
+                h.append("<code>").append(Escape.html(answer)).append("</code> ");
             }
             h.append("</td></tr>\n");
         }
@@ -142,9 +142,9 @@ public final class ClassReportHtml {
                 .append(c.reviewCount > c.review.size() ? "; the first " + c.review.size() + " are listed" : "")
                 .append(".</p>\n<table id=\"review\"><tr><th>student</th><th>part</th><th>read at</th><th>text read</th><th>why</th></tr>\n");
         for (ClassReport.Pending r : c.review) {
-            h.append("<tr><td><a href=\"").append(href(r.page())).append("\">").append(esc(r.student())).append("</a></td><td>")
-                    .append(esc(r.part())).append("</td><td>").append(esc(r.location())).append("</td><td><code>")
-                    .append(esc(r.text())).append("</code></td><td>").append(esc(r.why())).append("</td></tr>\n");
+            h.append("<tr><td><a href=\"").append(href(r.page())).append("\">").append(Escape.html(r.student())).append("</a></td><td>")
+                    .append(Escape.html(r.part())).append("</td><td>").append(Escape.html(r.location())).append("</td><td><code>")
+                    .append(Escape.html(r.text())).append("</code></td><td>").append(Escape.html(r.why())).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
@@ -152,7 +152,7 @@ public final class ClassReportHtml {
     private static void students(StringBuilder h, ClassReport c) {
         h.append("<h2>Students</h2>\n<table id=\"students\"><tr><th>student</th><th>total</th></tr>\n");
         for (int i = 0; i < c.students.size(); i++) {
-            h.append("<tr><td><a href=\"").append(href(c.pages.get(i))).append("\">").append(esc(c.students.get(i)))
+            h.append("<tr><td><a href=\"").append(href(c.pages.get(i))).append("\">").append(Escape.html(c.students.get(i)))
                     .append("</a></td><td>").append(num(c.totals.get(i))).append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -160,7 +160,7 @@ public final class ClassReportHtml {
 
     private static String link(ClassReport c, String student) {
         int i = c.students.indexOf(student);
-        return i < 0 ? esc(student) : "<a href=\"" + href(c.pages.get(i)) + "\">" + esc(student) + "</a>";
+        return i < 0 ? Escape.html(student) : "<a href=\"" + href(c.pages.get(i)) + "\">" + Escape.html(student) + "</a>";
     }
 
     /** A relative link to a page whose name may hold any character: each path segment percent-encoded. */
@@ -172,31 +172,7 @@ public final class ClassReportHtml {
             }
             sb.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
         }
-        return esc(sb.toString());
-    }
-
-    /**
-     * Text for HTML element content or a double-quoted attribute: {@code & < > " '} escaped, and
-     * control characters other than tab and line breaks dropped (no browser should see them).
-     */
-    static String esc(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> {
-                    if (ch >= 0x20 && ch != 0x7f || ch == '\t' || ch == '\n' || ch == '\r') {
-                        sb.append(ch);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return Escape.html(sb.toString());
     }
 
     static String num(double v) {

@@ -119,27 +119,21 @@ public final class ResultsDiff {
         }
         sb.append(changed.size()).append(changed.size() == 1 ? " student" : " students").append(" changed, ")
                 .append(added.size()).append(" added, ").append(removed.size()).append(" removed.\n");
-        added.forEach(s -> sb.append("+ ").append(plain(s)).append('\n'));
-        removed.forEach(s -> sb.append("- ").append(plain(s)).append('\n'));
+        added.forEach(s -> sb.append("+ ").append(Escape.line(s)).append('\n'));
+        removed.forEach(s -> sb.append("- ").append(Escape.line(s)).append('\n'));
         for (StudentChange c : changed) {
-            sb.append('\n').append(plain(c.student())).append("  ").append(c.oldTotal()).append(" → ").append(c.newTotal())
+            sb.append('\n').append(Escape.line(c.student())).append("  ").append(c.oldTotal()).append(" → ").append(c.newTotal())
                     .append(" (").append(delta(c.oldTotal(), c.newTotal())).append(")\n");
             for (PartChange p : c.parts()) {
                 sb.append("  ").append(p.part()).append("  ").append(p.oldScore()).append(" → ").append(p.newScore()).append(" (")
                         .append(delta(p.oldScore(), p.newScore())).append(")  ").append(p.why()).append(": ")
-                        .append(plain(p.detail())).append('\n');
+                        .append(Escape.line(p.detail())).append('\n');
             }
         }
         return sb.toString();
     }
 
     /** A student string on one terminal line: control characters (escape sequences, line breaks) become '?'. */
-    private static String plain(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? '?' : cp));
-        return sb.toString();
-    }
-
     private static String delta(String was, String now) {
         try {
             BigDecimal d = new BigDecimal(now).subtract(new BigDecimal(was)).stripTrailingZeros();

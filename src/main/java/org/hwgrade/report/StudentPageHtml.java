@@ -1,6 +1,5 @@
 package org.hwgrade.report;
 
-import static org.hwgrade.report.ClassReportHtml.esc;
 
 import org.hwgrade.model.PartResult;
 import org.hwgrade.model.Rubric;
@@ -20,26 +19,26 @@ public final class StudentPageHtml {
         StringBuilder h = new StringBuilder(4096);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .append("<title>").append(esc(rubric.title())).append(": ").append(esc(r.student())).append("</title><style>").append(ClassReportHtml.STYLE)
+                .append("<title>").append(Escape.html(rubric.title())).append(": ").append(Escape.html(r.student())).append("</title><style>").append(ClassReportHtml.STYLE)
                 .append("</style></head><body>\n<p><a href=\"../report.html\">class report</a></p>\n<h1>")
-                .append(esc(r.student())).append("</h1>\n<p id=\"total\">")
+                .append(Escape.html(r.student())).append("</h1>\n<p id=\"total\">")
                 .append(ScoreFormat.display(r.score(), r.maxScore())).append("</p>\n");
-        r.submission().info().name().ifPresent(n -> h.append("<p>").append(esc(n)).append("</p>\n"));
-        r.submission().header().ifPresent(hd -> h.append("<p>Header: <code>").append(esc(hd)).append("</code></p>\n"));
+        r.submission().info().name().ifPresent(n -> h.append("<p>").append(Escape.html(n)).append("</p>\n"));
+        r.submission().header().ifPresent(hd -> h.append("<p>Header: <code>").append(Escape.html(hd)).append("</code></p>\n"));
         h.append("<p>Files: ");
-        r.submission().files().forEach(f -> h.append("<code>").append(esc(f)).append("</code> "));
+        r.submission().files().forEach(f -> h.append("<code>").append(Escape.html(f)).append("</code> "));
         h.append("</p>\n");
-        r.submission().unreadable().ifPresent(why -> h.append("<p class=\"note\">Not read: ").append(esc(why)).append("</p>\n"));
+        r.submission().unreadable().ifPresent(why -> h.append("<p class=\"note\">Not read: ").append(Escape.html(why)).append("</p>\n"));
         h.append("<table id=\"parts\"><tr><th>part</th><th>score</th><th>verdict</th><th>matched</th><th>read at</th>"
                 + "<th>text read</th><th>understood</th><th>key</th><th>feedback</th></tr>\n");
         for (PartResult p : r.parts()) {
-            h.append("<tr><td>").append(esc(p.partId())).append("</td><td>").append(ScoreFormat.display(p.score(), p.maxScore()))
-                    .append("</td><td>").append(p.verdict().key()).append("</td><td>").append(esc(p.matched().key()))
-                    .append("</td><td>").append(esc(p.source().map(s -> s.location()).orElse(""))).append("</td><td><code>")
-                    .append(esc(p.source().map(s -> s.text()).orElse(""))).append("</code></td><td><code>")
-                    .append(esc(p.received().map(Object::toString).orElse(""))).append("</code></td><td><code>")
-                    .append(esc(p.expected().map(Object::toString).orElse(""))).append("</code></td><td>")
-                    .append(esc(String.join("\n", p.feedback())).replace("\n", "<br>")).append("</td></tr>\n");
+            h.append("<tr><td>").append(Escape.html(p.partId())).append("</td><td>").append(ScoreFormat.display(p.score(), p.maxScore()))
+                    .append("</td><td>").append(p.verdict().key()).append("</td><td>").append(Escape.html(p.matched().key()))
+                    .append("</td><td>").append(Escape.html(p.source().map(s -> s.location()).orElse(""))).append("</td><td><code>")
+                    .append(Escape.html(p.source().map(s -> s.text()).orElse(""))).append("</code></td><td><code>")
+                    .append(Escape.html(p.received().map(Object::toString).orElse(""))).append("</code></td><td><code>")
+                    .append(Escape.html(p.expected().map(Object::toString).orElse(""))).append("</code></td><td>")
+                    .append(Escape.html(String.join("\n", p.feedback())).replace("\n", "<br>")).append("</td></tr>\n");
         }
         return h.append("</table>\n</body></html>\n").toString();
     }
