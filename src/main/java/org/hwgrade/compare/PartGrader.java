@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
@@ -41,6 +42,7 @@ public final class PartGrader {
 
     private final SymbolicJudge judge;
     private final boolean keyHidden;
+    private final Map<MisconceptionOf, Optional<Value>> wrongValues = new ConcurrentHashMap<>();
 
     public PartGrader(SymbolicJudge judge) {
         this(judge, false);
@@ -121,13 +123,11 @@ public final class PartGrader {
         List<Misconception> all = part.misconceptions();
         for (int i = 0; i < all.size(); i++) {
             Misconception m = all.get(i);
-            Value wrong;
-            try {
-                wrong = graph.evaluate(part.quantity(), Variant.of(part, m));
-            } catch (OpException e) {
-                // The mistake cannot happen with these givens (it makes a later layer impossible).
-                continue;
+            Optional<Value> computed = wrongValue(graph, part, m);
+            if (computed.isEmpty()) {
+                continue; // the mistake cannot happen with these givens (it makes a later layer impossible)
             }
+            Value wrong = computed.get();
             if (ValueComparison.agrees(wrong, key, settings)) {
                 continue; // this mistake gives the right answer here: the key wins
             }
@@ -199,7 +199,7 @@ public final class PartGrader {
         }
         if (graph != null && best.verdict() != Verdict.CORRECT && best.verdict() != Verdict.REVIEW) {
             for (Misconception m : part.misconceptions()) {
-                Optional<String> wrong = evaluate(graph, part.quantity(), Variant.of(part, m)).map(PartGrader::text);
+                Optional<String> wrong = wrongValue(graph, part, m).map(PartGrader::text);
                 if (wrong.isEmpty() || wrong.equals(key.map(PartGrader::text))) {
                     continue;
                 }
@@ -232,6 +232,29 @@ public final class PartGrader {
         } catch (RuntimeException e) {
             // Student text is untrusted; a checker that trips on it hands the answer to a person.
             return Judgement.review("this answer could not be checked automatically; a person will review it");
+        }
+    }
+
+    /**
+     * The part's quantity as the misconception computes it, once per rubric: every student meets the
+     * same few, and building and hashing the variant for each student was a cost of the hot path.
+     */
+    private Optional<Value> wrongValue(QuantityGraph graph, Part part, Misconception m) {
+        return wrongValues.computeIfAbsent(new MisconceptionOf(graph, part, m),
+                k -> evaluate(graph, part.quantity(), Variant.of(part, m)));
+    }
+
+    /** A misconception of a part in one graph, compared by identity: the rubric's objects live as long as the run. */
+    private record MisconceptionOf(QuantityGraph graph, Part part, Misconception misconception) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MisconceptionOf other && other.graph == graph && other.part == part
+                    && other.misconception == misconception;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(part) + System.identityHashCode(misconception);
         }
     }
 
