@@ -12,7 +12,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * A parsed expression. Every node evaluates to a real matrix (vectors are columns, scalars 1×1)
  * at one instance; sums and products are n-ary so that long inputs stay shallow.
  */
-sealed interface Node permits Node.Num, Node.Size, Node.Sym, Node.Entry, Node.OneHot, Node.Delta, Node.Sum,
+sealed interface Node permits Node.Leaf, Node.Entry, Node.OneHot, Node.Delta, Node.Sum,
         Node.Neg, Node.Chain, Node.Power, Node.Transpose, Node.Call, Node.Compare, Node.Norm, MatrixLiteral,
         IndexForm {
 
@@ -36,44 +36,37 @@ sealed interface Node permits Node.Num, Node.Size, Node.Sym, Node.Entry, Node.On
         }
     }
 
+    /** A node with no children and no subscripts: rewriting its indices leaves it as it is. */
+    sealed interface Leaf extends Node permits Num, Size, Sym {
+        @Override
+        default Node withIndices(UnaryOperator<Index> rewrite) {
+            return this;
+        }
+
+        @Override
+        default List<Node> children() {
+            return List.of();
+        }
+    }
+
     /** A number written in the answer. */
-    record Num(double value) implements Node {
+    record Num(double value) implements Leaf {
         @Override
         public RealMatrix evaluate(Scope scope) {
             return MatrixOps.scalar(value);
         }
-
-        @Override
-        public Node withIndices(UnaryOperator<Index> rewrite) {
-            return this;
-        }
-
-        @Override
-        public List<Node> children() {
-            return List.of();
-        }
     }
 
     /** A size such as N or m used as a number, as in (2/N) X^T (X w - y). */
-    record Size(String dimension) implements Node {
+    record Size(String dimension) implements Leaf {
         @Override
         public RealMatrix evaluate(Scope scope) throws EvalException {
             return MatrixOps.scalar(scope.size(dimension));
         }
-
-        @Override
-        public Node withIndices(UnaryOperator<Index> rewrite) {
-            return this;
-        }
-
-        @Override
-        public List<Node> children() {
-            return List.of();
-        }
     }
 
     /** A declared symbol such as s, x or W. */
-    record Sym(String name) implements Node {
+    record Sym(String name) implements Leaf {
         @Override
         public RealMatrix evaluate(Scope scope) throws EvalException {
             RealMatrix value = scope.instance().values().get(name);
@@ -81,16 +74,6 @@ sealed interface Node permits Node.Num, Node.Size, Node.Sym, Node.Entry, Node.On
                 throw new EvalException("`" + name + "` has no value");
             }
             return value;
-        }
-
-        @Override
-        public Node withIndices(UnaryOperator<Index> rewrite) {
-            return this;
-        }
-
-        @Override
-        public List<Node> children() {
-            return List.of();
         }
     }
 
