@@ -54,7 +54,7 @@ public enum CheckOutput {
                 o.put("student", Escape.clean(report.submission().student()));
                 o.putPOJO("files", report.submission().files().stream().map(Escape::clean).toList());
                 o.put("readable", report.readable());
-                o.put("reason", report.submission().unreadable().map(Escape::clean).orElse(null));
+                o.put("reason", report.notRead().map(Escape::clean).orElse(null));
                 yield Json.pretty(o);
             }
             case FOUND -> ExtractionReport.json(report.rubric(), List.of(report.submission()));
@@ -63,7 +63,7 @@ public enum CheckOutput {
     }
 
     private static String receipt(CheckReport report) {
-        return report.submission().unreadable()
+        return report.notRead()
                 .map(reason -> "Your hand-in could not be read: " + Escape.line(reason) + "\n")
                 .orElse("Your hand-in (" + Escape.line(String.join(", ", report.submission().files())) + ") was received and read.\n");
     }

@@ -1,5 +1,6 @@
 package org.hwgrade.report;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hwgrade.model.Answer;
@@ -29,7 +30,22 @@ public record CheckReport(Rubric rubric, Submission submission, Optional<Submiss
     }
 
     public boolean readable() {
-        return submission.unreadable().isEmpty();
+        return notRead().isEmpty();
+    }
+
+    /**
+     * Why nothing of the hand-in was read: it could not be read at all, or it is not text (an
+     * image, a Word document), so every part waits for a person without a reading. CI fails it at
+     * every level: the student should hand in the source file.
+     */
+    public Optional<String> notRead() {
+        if (submission.unreadable().isPresent()) {
+            return submission.unreadable();
+        }
+        List<Answer> answers = rubric.parts().map(p -> submission.answer(p.id())).toList();
+        boolean noReading = !answers.isEmpty() && answers.stream()
+                .allMatch(a -> a instanceof Answer.ForReview r && r.readings().isEmpty());
+        return noReading ? Optional.of(((Answer.ForReview) answers.get(0)).reason()) : Optional.empty();
     }
 
     public boolean found(Part part) {

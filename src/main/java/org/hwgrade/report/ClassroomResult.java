@@ -45,7 +45,7 @@ public final class ClassroomResult {
             t.put("name", "hand-in received");
             t.put("status", report.readable() ? "pass" : "fail");
             t.put("score", 0);
-            t.put("message", report.submission().unreadable().orElse("your hand-in was read"));
+            t.put("message", report.notRead().orElse("your hand-in was read"));
             return root;
         }
         for (int i = 0; i < parts.size(); i++) {
@@ -63,7 +63,7 @@ public final class ClassroomResult {
                     t.put("line_no", src.line());
                 });
             } else {
-                Answer answer = report.readable() ? report.submission().answer(part.id()) : null;
+                Answer answer = report.submission().unreadable().isEmpty() ? report.submission().answer(part.id()) : null;
                 t.put("status", answer instanceof Answer.Found ? "pass" : "fail");
                 t.put("score", 0);
                 if (answer instanceof Answer.Found f) {

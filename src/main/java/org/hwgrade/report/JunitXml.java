@@ -79,7 +79,7 @@ public final class JunitXml {
         String file = firstFile(report);
         if (!report.reveal().showsParts()) {
             return List.of(new TestCase("hand-in received", file, Optional.empty(),
-                    report.submission().unreadable().map(reason -> new Failure("unreadable", reason, reason)),
+                    report.notRead().map(reason -> new Failure("unreadable", reason, reason)),
                     Optional.empty(), report.readable() ? "your hand-in was read" : ""));
         }
         List<TestCase> cases = new ArrayList<>();
@@ -97,11 +97,16 @@ public final class JunitXml {
     }
 
     private static TestCase found(String name, String file, CheckReport report, Part part) {
-        Answer answer = report.readable() ? report.submission().answer(part.id())
-                : new Answer.Missing(report.submission().unreadable().orElseThrow(), Optional.empty());
+        Answer answer = report.submission().unreadable().isEmpty() ? report.submission().answer(part.id())
+                : new Answer.Missing(report.submission().unreadable().get(), Optional.empty());
         if (answer instanceof Answer.Found f) {
             return new TestCase(name, f.source().file(), Optional.of(f.source().line()), Optional.empty(), Optional.empty(),
                     "read at " + f.source().location() + ": " + f.source().text() + "\nvalue read: " + f.value());
+        }
+        if (answer instanceof Answer.ForReview r) {
+            Optional<Source> read = r.readings().stream().map(Answer.Found::source).findFirst();
+            return new TestCase(name, read.map(Source::file).orElse(file), read.map(Source::line),
+                    Optional.of(new Failure("review", "for a person to review: " + r.reason(), r.reason())), Optional.empty(), "");
         }
         Answer.Missing m = (Answer.Missing) answer;
         return new TestCase(name, m.near().map(Source::file).orElse(file), m.near().map(Source::line),

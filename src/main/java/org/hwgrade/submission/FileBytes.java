@@ -14,21 +14,36 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
- * Reads one untrusted file as UTF-8 text, only from inside the student's hand-in (links resolved;
+ * Reads one untrusted file, then decodes it as UTF-8 text, only from inside the student's hand-in (links resolved;
  * devices, pipes and /proc, /sys, /dev never read): the size is checked before anything is read and at most
  * {@link Limits#MAX_FILE_BYTES} + 1 bytes are ever read (a file that grows, or /dev/zero, is still
  * bounded). A UTF-8 byte order mark is dropped; UTF-16, binary and invalid UTF-8 are reported.
  */
 final class FileBytes {
 
-    /** Text, or the reason the file cannot be read as text. Exactly one is non-null. */
-    record Decoded(String text, String problem) {
+    /** The file's bytes, or the reason they were not read. Exactly one is non-null. */
+    record Loaded(byte[] bytes, String problem) {
+        boolean ok() {
+            return bytes != null;
+        }
+    }
+
+    /**
+     * Text, or the reason the bytes are not text. Exactly one of text and problem is non-null;
+     * {@code binary} tells a binary file (NUL bytes, control characters), which a person can still
+     * open, from a text in the wrong encoding, which the student can save again.
+     */
+    record Decoded(String text, String problem, boolean binary) {
         static Decoded text(String text) {
-            return new Decoded(text, null);
+            return new Decoded(text, null, false);
         }
 
         static Decoded problem(String problem) {
-            return new Decoded(null, problem);
+            return new Decoded(null, problem, false);
+        }
+
+        static Decoded binary(String problem) {
+            return new Decoded(null, problem, true);
         }
 
         boolean ok() {
@@ -56,23 +71,23 @@ final class FileBytes {
      *             links resolved, lies inside it, so a link to /etc/passwd, to another course's
      *             files or to another student's hand-in is refused with the reason
      */
-    static Decoded read(Path file, Path root) {
+    static Loaded load(Path file, Path root) {
         try {
             if (!Files.exists(file)) {
-                return Decoded.problem(Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                return new Loaded(null, Files.exists(file, LinkOption.NOFOLLOW_LINKS)
                         ? "a symbolic link to nothing; it was not read" : "the file does not exist");
             }
             Path real = file.toRealPath();
             if (!real.startsWith(root)) {
-                return Decoded.problem("a symbolic link to " + real + ", outside this student's hand-in; only files"
+                return new Loaded(null, "a symbolic link to " + real + ", outside this student's hand-in; only files"
                         + " inside the folders being graded are read");
             }
             if (SYSTEM_FOLDERS.stream().anyMatch(real::startsWith)) {
-                return Decoded.problem("a system file (" + real + "), not an answer file; it was not read");
+                return new Loaded(null, "a system file (" + real + "), not an answer file; it was not read");
             }
             BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isRegularFile()) {
-                return Decoded.problem("not a regular file (a device, pipe or socket); it was not read");
+                return new Loaded(null, "not a regular file (a device, pipe or socket); it was not read");
             }
             long size = attributes.size();
             if (size > Limits.MAX_FILE_BYTES) {
@@ -85,15 +100,15 @@ final class FileBytes {
             if (bytes.length > Limits.MAX_FILE_BYTES) {
                 return tooLarge(bytes.length);
             }
-            return decode(bytes);
+            return new Loaded(bytes, null);
         } catch (IOException | SecurityException e) {
-            return Decoded.problem("cannot read the file: " + e.getClass().getSimpleName()
+            return new Loaded(null, "cannot read the file: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         }
     }
 
-    private static Decoded tooLarge(long size) {
-        return Decoded.problem("the file has " + size + " bytes, more than the " + Limits.MAX_FILE_BYTES / (1024 * 1024)
+    private static Loaded tooLarge(long size) {
+        return new Loaded(null, "the file has " + size + " bytes, more than the " + Limits.MAX_FILE_BYTES / (1024 * 1024)
                 + " MB limit for a submission file; it was not read");
     }
 
@@ -106,9 +121,9 @@ final class FileBytes {
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 boolean utf16 = i - start <= 1 || i + 1 < bytes.length && bytes[i + 1] != 0 && (i - start) % 2 == 1;
-                return Decoded.problem(utf16 && i - start < 4
-                        ? "the file looks UTF-16 encoded (NUL bytes between characters); save it as UTF-8"
-                        : "the file looks binary (a NUL byte at offset " + (i) + "), not a text answer file");
+                return utf16 && i - start < 4
+                        ? Decoded.problem("the file looks UTF-16 encoded (NUL bytes between characters); save it as UTF-8")
+                        : Decoded.binary("the file looks binary (a NUL byte at offset " + i + "), not a text answer file");
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -129,7 +144,7 @@ final class FileBytes {
             }
         }
         if (controls > 8 && controls * 20 > text.length()) {
-            return Decoded.problem("the file looks binary (" + controls + " control characters), not a text answer file");
+            return Decoded.binary("the file looks binary (" + controls + " control characters), not a text answer file");
         }
         return Decoded.text(text);
     }

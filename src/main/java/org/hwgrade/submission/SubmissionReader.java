@@ -166,10 +166,19 @@ public final class SubmissionReader {
     private FileResult readFile(Path file, Path root) {
         String name = file.toString();
         long start = System.nanoTime();
-        FileBytes.Decoded decoded = FileBytes.read(file, root);
+        FileBytes.Loaded loaded = FileBytes.load(file, root);
+        if (!loaded.ok()) {
+            fileReadNanos.accept(System.nanoTime() - start);
+            return FileResult.unreadable(name, loaded.problem());
+        }
+        Optional<String> binary = BinaryKind.of(loaded.bytes());
+        FileBytes.Decoded decoded = binary.isPresent() ? null : FileBytes.decode(loaded.bytes());
         fileReadNanos.accept(System.nanoTime() - start);
+        if (binary.isPresent()) {
+            return notText(name, name + " is " + binary.get() + ", which hwgrade cannot read");
+        }
         if (!decoded.ok()) {
-            return FileResult.unreadable(name, decoded.problem());
+            return decoded.binary() ? notText(name, name + ": " + decoded.problem()) : FileResult.unreadable(name, decoded.problem());
         }
         String text = decoded.text();
         if (text.isBlank()) {
@@ -193,6 +202,17 @@ public final class SubmissionReader {
             }
         }
         return freeForm.read(name, text, ext.equals("tex"), stem(file));
+    }
+
+    /**
+     * A file that is not text (a photo of the page, a Word document): every part waits for a person,
+     * who can open it, and the student is asked for the file the reader can read. No key is shown.
+     */
+    private FileResult notText(String file, String what) {
+        String reason = what + "; hand in the source file (.md/.tex/.ipynb)";
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        rubric.parts().forEach(p -> answers.put(p.id(), new Answer.ForReview(reason, List.of())));
+        return new FileResult(file, Optional.empty(), answers, Optional.empty(), Optional.empty());
     }
 
     private static String extension(Path file) {

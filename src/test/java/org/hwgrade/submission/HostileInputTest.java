@@ -9,6 +9,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
@@ -44,12 +45,35 @@ class HostileInputTest {
     }
 
     @Test
-    void binaryBytesAreUnreadable() throws IOException {
+    void binaryBytesGoToAPersonWithoutAReading() throws IOException {
         byte[] bytes = new byte[4096];
         new Random(7).nextBytes(bytes);
         Path f = dir.resolve("noise.txt");
         Files.write(f, bytes);
-        assertTrue(READER.read(f).unreadable().isPresent());
+        Submission s = READER.read(f);
+        assertTrue(s.unreadable().isEmpty(), s.unreadable()::toString);
+        for (String part : List.of("1a", "2d", "4e")) {
+            Answer.ForReview r = assertInstanceOf(Answer.ForReview.class, s.answer(part));
+            assertTrue(r.readings().isEmpty(), r::toString);
+            assertTrue(r.reason().contains("looks binary") && r.reason().contains("hand in the source file (.md/.tex/.ipynb)"),
+                    r::reason);
+        }
+    }
+
+    @Test
+    void imagesAndOfficeFilesAreNamedFromTheirFirstBytesNotTheirNames() throws IOException {
+        Path photo = dir.resolve("answers.md");
+        Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'});
+        assertTrue(((Answer.ForReview) READER.read(photo).answer("4a")).reason().contains("an image (JPEG)"));
+        Path heic = dir.resolve("IMG_0042.HEIC");
+        Files.write(heic, new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0});
+        assertTrue(((Answer.ForReview) READER.read(heic).answer("4a")).reason().contains("an image (HEIC)"));
+        Path docx = dir.resolve("hw3.docx");
+        Files.write(docx, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+        assertTrue(((Answer.ForReview) READER.read(docx).answer("4a")).reason().contains(".docx"));
+        Path markdown = dir.resolve("scan.png");
+        Files.writeString(markdown, "## Problem 4\n\n(a) 12352\n");
+        assertInstanceOf(Answer.Found.class, READER.read(markdown).answer("4a"));
     }
 
     @Test
