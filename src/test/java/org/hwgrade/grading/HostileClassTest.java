@@ -31,7 +31,8 @@ class HostileClassTest {
     private static final Grading GRADING = new Grading(Assignment.load(Path.of("rubrics/dl-hw3.yaml")));
     private static final String ALICE_NAME = "alice";
     private static final String MARKUP = "<img src=x onerror=alert(1)>";
-    private static final String LONG = "n".repeat(251);
+    /** A hand-in folder's name of 255 bytes, the most a file name may have: its feedback page's name would be 258. */
+    private static final String LONG = "n".repeat(255);
 
     @TempDir
     static Path dir;
@@ -53,8 +54,9 @@ class HostileClassTest {
         Process fifo = new ProcessBuilder("mkfifo", classDir.resolve("pipe.md").toString()).start();
         assertEquals(0, fifo.waitFor(), "mkfifo");
         Files.writeString(classDir.resolve(MARKUP + ".md"), alice);
-        Files.writeString(classDir.resolve(LONG + ".md"), alice);
-        Files.writeString(classDir.resolve("emoji.md"), "Name: " + "x".repeat(194) + "\ud83d\ude00\ud83d\ude00 Kim\n\n" + alice);
+        Files.writeString(Files.createDirectories(classDir.resolve(LONG)).resolve("answers.md"), alice);
+        // The emoji's first half is the line's 200th character, where the header reader cuts it.
+        Files.writeString(classDir.resolve("emoji.md"), "Name: " + "x".repeat(193) + "\ud83d\ude00\ud83d\ude00 Kim\n\n" + alice);
         out = dir.resolve("grades");
         GRADING.gradeClass(List.of(classDir), out, 2);
         for (JsonNode s : new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("submissions")) {
@@ -117,7 +119,7 @@ class HostileClassTest {
             assertTrue(names.stream().allMatch(n -> n.getBytes(StandardCharsets.UTF_8).length <= 255), names.toString());
         }
         String header = byStudent.get("emoji").get("header").asText();
-        assertTrue(header.contains("x".repeat(194)), header);
+        assertTrue(header.contains("x".repeat(193)), header);
         assertEquals(org.hwgrade.report.Escape.clean(header), header, "no half emoji");
     }
 }
