@@ -1,0 +1,90 @@
+package org.hwgrade.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exit code 3 for real: the command line in its own JVM with a 24 MB heap, where a hand-in of 2 MB
+ * of blank lines runs out of heap while an ordinary one does not (measured: the blank lines need
+ * more than 32 MB and are read at 48 MB; a class of ordinary hand-ins is graded at 16 MB). Issue 10
+ * found `grade` exiting 3 with no reports and `check` exiting 1, which CI reads as "check failed".
+ */
+class OutOfMemoryExitTest {
+
+    private static final String HEAP = "-Xmx24m";
+
+    @TempDir
+    static Path dir;
+    static Path classDir;
+
+    @BeforeAll
+    static void aClassWithOneHandInTooLargeForTheHeap() throws IOException {
+        classDir = Files.createDirectories(dir.resolve("class"));
+        Files.copy(Path.of("submissions-sample/alice.md"), classDir.resolve("alice.md"));
+        Files.copy(Path.of("submissions-sample/chen.txt"), classDir.resolve("chen.txt"));
+        String head = "## Problem 4\n(a) 12352\n";
+        String tail = "(b) 129248\n";
+        Files.writeString(classDir.resolve("blank.md"), head + "\n".repeat(2 * 1024 * 1024 - 100 - head.length() - tail.length()) + tail);
+    }
+
+    record Result(int code, String out, String err) {
+    }
+
+    private static Result hwgrade(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                HEAP, "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("hwgrade did not finish in 120 s");
+        }
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void gradeExitsThreeAfterWritingEveryReportWhenOneStudentExhaustsTheHeap() throws IOException, InterruptedException {
+        Path out = dir.resolve("grades");
+        Result r = hwgrade("grade", "rubrics/dl-hw3.yaml", classDir.toString(), "--out", out.toString(), "--jobs", "1");
+        assertEquals(Main.INTERNAL_ERROR, r.code(), r.err());
+        assertTrue(r.err().contains("internal error (a bug in hwgrade; please report it) on 1 submission(s)"), r.err());
+        assertTrue(r.err().contains("blank"), r.err());
+        JsonNode subs = new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("submissions");
+        assertEquals(3, subs.size(), subs.toString());
+        for (JsonNode s : subs) {
+            String student = s.get("student").asText();
+            if (student.equals("blank")) {
+                assertEquals("unreadable", s.get("status").asText());
+                assertTrue(s.get("reason").asText().contains("OutOfMemoryError"), s.toString());
+            } else {
+                assertEquals("graded", s.get("status").asText(), s.toString());
+                assertTrue(s.get("score").asDouble() > 30, s.toString());
+            }
+            assertTrue(Files.exists(out.resolve("feedback/" + student + ".md")), student);
+        }
+        assertEquals(4, Files.readAllLines(out.resolve("gradebook.csv")).size(), "a header and three students");
+    }
+
+    @Test
+    void checkExitsThreeNotOneWhenTheHeapIsExhausted() throws IOException, InterruptedException {
+        Result r = hwgrade("check", "rubrics/dl-hw3.yaml", classDir.resolve("blank.md").toString());
+        assertEquals(Main.INTERNAL_ERROR, r.code(), r.out() + r.err());
+        assertTrue((r.out() + r.err()).contains("OutOfMemoryError"), r.out() + r.err());
+    }
+}
