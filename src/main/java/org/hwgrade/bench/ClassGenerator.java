@@ -131,7 +131,7 @@ public final class ClassGenerator {
         return Optional.of(new ArrayList<>(all.values()).get(rnd.nextInt(all.size())));
     }
 
-    /** The part's answer with the mistake made (its replaced formulas or flags), in the part's own givens. */
+    /** The part's answer with the mistake made (its replaced formulas), in the part's own givens. */
     private Value evaluate(QuantityGraph graph, Part part, Optional<Misconception> mistake) {
         try {
             return graph.evaluate(part.quantity(), mistake.map(m -> Variant.of(part, m)).orElseGet(() -> Variant.of(part)));

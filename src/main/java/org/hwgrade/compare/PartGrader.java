@@ -187,7 +187,7 @@ public final class PartGrader {
 
     /**
      * A symbolic answer: judged against the key and, when not fully right, against each
-     * misconception's expression (the solver's quantity under the misconception's flags).
+     * misconception's expression (the solver's quantity with the misconception's formula in place).
      */
     private PartResult judged(Problem problem, Part part, QuantityGraph graph, Answer.Found found,
             Optional<Value> key, Optional<Value> shownKey, boolean showKey) {

@@ -20,7 +20,7 @@ final class GradingRulesReader {
     private static final String TOLERANCE_HINT =
             "write 'exact', {relabs: {rtol: 0.01, atol: 1.0e-8}}, {sigfig: 3} or {decdig: 2}";
 
-    static final Set<String> MISCONCEPTION_KEYS = Set.of("name", "formula", "replace", "flags", "credit", "feedback");
+    static final Set<String> MISCONCEPTION_KEYS = Set.of("name", "formula", "replace", "credit", "feedback");
 
     private GradingRulesReader() {
     }
@@ -91,25 +91,23 @@ final class GradingRulesReader {
     /**
      * A part's misconceptions. Each gives its mistake as a {@code formula} (the part's quantity
      * computed wrongly), a {@code replace} map (upstream quantities computed wrongly, their
-     * consequences recomputed), or, for the older families, {@code flags}.
+     * consequences recomputed).
      */
     static List<Misconception> misconceptions(YamlNode node, String partQuantity) {
         List<Misconception> out = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (YamlNode item : node.asList()) {
-            YamlMap map = item.asMap().allow(MISCONCEPTION_KEYS, Set.of("name", "feedback"));
+            YamlMap raw = item.asMap();
+            raw.find("flags").ifPresent(flags -> {
+                throw flags.error("the key 'flags' is retired: a mistake is written as the formula it computes",
+                        "write 'formula: ...' (the part's quantity computed wrongly; 'flags: [transposed]' is"
+                        + " 'formula: (KEY)^T') or 'replace: {quantity: formula}' (docs/rubric.md)");
+            });
+            YamlMap map = raw.allow(MISCONCEPTION_KEYS, Set.of("name", "feedback"));
             String name = map.get("name").asNonEmptyText();
             if (!names.add(name)) {
                 throw item.error("misconception '" + name + "' is listed twice", "give each one its own name");
             }
-            List<String> flags = new ArrayList<>();
-            map.find("flags").ifPresent(flagsNode -> {
-                if (flagsNode.isScalar()) {
-                    flags.add(flagsNode.asNonEmptyText());
-                } else {
-                    flagsNode.asList().forEach(f -> flags.add(f.asNonEmptyText()));
-                }
-            });
             Map<String, FormulaText> replace = new LinkedHashMap<>();
             map.find("replace").ifPresent(r -> r.asMap().entries().forEach((quantity, formula) ->
                     replace.put(quantity, FormulaReader.formula(formula))));
@@ -120,12 +118,12 @@ final class GradingRulesReader {
                 }
                 replace.put(partQuantity, FormulaReader.formula(f));
             });
-            if (flags.isEmpty() && replace.isEmpty()) {
+            if (replace.isEmpty()) {
                 throw item.error("misconception '" + name + "' does not say what the mistake computes",
                         "add 'formula: ...' (the part's quantity computed wrongly) or 'replace: {quantity: formula}'");
             }
             Rational credit = map.find("credit").map(GradingRulesReader::fraction).orElse(Rational.ZERO);
-            out.add(new Misconception(name, new LinkedHashSet<>(flags), replace, credit,
+            out.add(new Misconception(name, replace, credit,
                     map.get("feedback").asNonEmptyText()));
         }
         return out;

@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads a rubric file (format: docs/rubric.md) into a {@link Rubric}. Every mistake in the file is a
  * {@link RubricException} naming file:line:column, what was expected and how to fix it. Whether the
- * family, quantities and flags exist is checked by the solver, which knows them.
+ * quantities a formula names exist is checked by the solver, which knows them.
  */
 public final class RubricLoader {
 
@@ -43,7 +43,7 @@ public final class RubricLoader {
     private static final int MAX_BYTES = 512 * 1024;
 
     static final Set<String> TOP_KEYS = Set.of("assignment", "title", "defaults", "problems");
-    static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "family", "givens", "quantities", "symbols",
+    static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "givens", "quantities", "symbols",
             "definitions", "parts");
     static final Set<String> PART_KEYS = Set.of("id", "title", "points", "kind", "quantity", "formula",
             "givens", "labels", "tolerance", "entries", "misconceptions", "follow_through", "show_key");
@@ -120,8 +120,9 @@ public final class RubricLoader {
     }
 
     private static Problem problem(YamlNode node, Set<String> partIds) {
-        YamlMap map = named(node, node.peek("id").map(i -> "problem " + i).orElse(node.what()))
-                .allow(PROBLEM_KEYS, Set.of("id", "parts"));
+        YamlMap named = named(node, node.peek("id").map(i -> "problem " + i).orElse(node.what()));
+        refuseFamily(named);
+        YamlMap map = named.allow(PROBLEM_KEYS, Set.of("id", "parts"));
         String id = map.get("id").asNonEmptyText();
         Map<String, FormulaText> quantities = new LinkedHashMap<>();
         map.find("quantities").ifPresent(q -> q.asMap().entries().forEach((name, formula) -> {
@@ -129,7 +130,6 @@ public final class RubricLoader {
                 quantities.put(name, FormulaReader.formula(formula));
             }
         }));
-        String family = family(map, id, !quantities.isEmpty());
         Map<String, Given> givens = map.find("givens").map(GivenReader::givens).orElse(Map.of());
         Map<String, String> symbols = new LinkedHashMap<>();
         map.find("symbols").ifPresent(s -> s.asMap().entries().forEach((k, v) -> symbols.put(k, v.asNonEmptyText())));
@@ -146,25 +146,26 @@ public final class RubricLoader {
         if (parts.isEmpty()) {
             throw map.get("parts").error("problem " + id + " has no parts", "list its parts under 'parts:'");
         }
+        if (quantities.isEmpty() && symbols.isEmpty() && definitions.isEmpty()) {
+            throw map.self().error("problem " + id + " lists no quantities",
+                    "add 'quantities:', each a name and its formula over the givens, or, for answers that are"
+                    + " expressions, 'symbols:' and 'definitions:' (docs/rubric.md)");
+        }
         String title = map.find("title").map(YamlNode::asText).orElse("Problem " + id);
-        return new Problem(id, title, family, givens, quantities, symbols, definitions, parts);
+        return new Problem(id, title, givens, quantities, symbols, definitions, parts);
     }
 
-    /** The older family a problem names, or "" for a problem of formulas (it cannot have both). */
-    private static String family(YamlMap problem, String id, boolean hasQuantities) {
-        if (problem.find("family").isEmpty()) {
-            if (!hasQuantities) {
-                throw problem.self().error("problem " + id + " lists no quantities",
-                        "add 'quantities:', each a name and its formula over the givens (docs/rubric.md)");
-            }
-            return "";
-        }
-        YamlNode family = problem.get("family");
-        if (hasQuantities) {
-            throw family.error("problem " + id + " names a family and lists quantities",
-                    "remove 'family:': the quantities define the problem");
-        }
-        return family.asNonEmptyText();
+    /**
+     * Problem types named in Java ({@code family: symbolic}) are retired: what a problem computes
+     * is its content. An older rubric is told exactly what to delete.
+     */
+    private static void refuseFamily(YamlMap problem) {
+        problem.find("family").ifPresent(family -> {
+            throw family.error("the key 'family' is retired: a problem is defined by its content",
+                    "delete the line: a problem with 'symbols:' and 'definitions:' is symbolic, one with"
+                    + " 'quantities:' is computed by its formulas; a misconception's 'flags: [transposed]' becomes"
+                    + " 'formula: (KEY)^T' (docs/rubric.md)");
+        });
     }
 
     private static Part part(YamlNode node) {

@@ -117,7 +117,7 @@ public final class StudentSafeRubric {
                     RubricLoader.kind(part.get("kind")), partId, labels, Optional.empty(), Optional.empty(), List.of(),
                     Optional.empty(), Optional.of(false)));
         }
-        return new Problem(id, map.find("title").map(YamlNode::asText).orElse("Problem " + id), "", givens, Map.of(),
+        return new Problem(id, map.find("title").map(YamlNode::asText).orElse("Problem " + id), givens, Map.of(),
                 symbols, Map.of(), parts);
     }
 

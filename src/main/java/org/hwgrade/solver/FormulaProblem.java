@@ -36,10 +36,10 @@ final class FormulaProblem {
 
     /** @throws RubricException on a formula that cannot be read, an unknown name or a cycle */
     QuantityGraph build(Problem problem) {
-        QuantityGraph.Builder graph = QuantityGraph.builder();
-        problem.givens().forEach((name, given) -> graph.given(name, GivenData.of(given)));
         Set<String> known = new LinkedHashSet<>(problem.givens().keySet());
         known.addAll(problem.quantities().keySet());
+        QuantityGraph.Builder graph = QuantityGraph.builder((name, formula) -> compile(problem, name, formula, known).quantity());
+        problem.givens().forEach((name, given) -> graph.given(name, GivenData.of(given)));
         Map<String, Compiled> compiled = new LinkedHashMap<>();
         problem.quantities().forEach((name, formula) -> compiled.put(name, compile(problem, name, formula, known)));
         for (Part part : problem.parts()) {
@@ -47,7 +47,7 @@ final class FormulaProblem {
         }
         requireAcyclic(problem, compiled);
         compiled.values().forEach(c -> graph.quantity(c.quantity()));
-        return graph.compiler((name, formula) -> compile(problem, name, formula, known).quantity()).build();
+        return graph.build();
     }
 
     private Compiled compile(Problem problem, String name, FormulaText formula, Set<String> known) {
@@ -72,7 +72,7 @@ final class FormulaProblem {
                                 + String.join(", ", known));
             }
         }
-        Quantity q = new Quantity(name, List.copyOf(FreeNames.of(e)), (inputs, flags) -> {
+        Quantity q = new Quantity(name, List.copyOf(FreeNames.of(e)), inputs -> {
             try {
                 return evaluator.evaluate(e, Scope.of(inputs));
             } catch (FormulaException x) {

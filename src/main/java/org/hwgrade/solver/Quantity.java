@@ -3,7 +3,6 @@ package org.hwgrade.solver;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.hwgrade.formula.Datum;
 
 /** A named node of a problem's graph: computed by {@code computation} from the named {@code inputs}. */
@@ -23,6 +22,6 @@ public record Quantity(String name, List<String> inputs, Computation computation
     @FunctionalInterface
     public interface Computation {
         /** @throws SolverException when the inputs do not fit */
-        Datum apply(Map<String, Datum> inputs, Set<String> flags);
+        Datum apply(Map<String, Datum> inputs);
     }
 }

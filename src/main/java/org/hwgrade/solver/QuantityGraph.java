@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hwgrade.formula.Datum;
@@ -18,7 +18,8 @@ import org.hwgrade.model.Value;
 
 /**
  * A problem as a graph of named quantities: givens are the leaves, every other quantity is
- * computed from other quantities (a rubric's formula, or an older family's {@link Formula}). Values
+ * computed from other quantities by a rubric's formula (or, in a symbolic problem, is an
+ * expression of its definitions). Values
  * are {@link Datum}s: numbers, tensors and shapes, and inside a problem also strings, lists of
  * layers and records such as a network. Immutable and thread-safe. It is evaluated under a
  * {@link Variant} (the key, a part's own givens, a misconception's replaced formulas): each
@@ -30,24 +31,28 @@ public final class QuantityGraph {
 
     private final Map<String, Datum> givens;
     private final Map<String, Quantity> quantities;
-    private final Optional<Compiler> compiler;
+    private final Compiler compiler;
     private final Map<Variant, Evaluation> evaluations = new ConcurrentHashMap<>();
     private final Map<Replacement, Quantity> compiled = new ConcurrentHashMap<>();
 
-    /** Turns a formula written in the rubric into a quantity (its inputs are the names it uses). */
+    /**
+     * Turns a formula written in the rubric into a quantity (its inputs are the names it uses): how
+     * a misconception's replaced definition is read, by the same rules as the problem's own.
+     */
     @FunctionalInterface
     public interface Compiler {
         Quantity compile(String name, FormulaText formula);
     }
 
-    private QuantityGraph(Map<String, Datum> givens, Map<String, Quantity> quantities, Optional<Compiler> compiler) {
+    private QuantityGraph(Map<String, Datum> givens, Map<String, Quantity> quantities, Compiler compiler) {
         this.givens = Collections.unmodifiableMap(givens);
         this.quantities = Collections.unmodifiableMap(quantities);
         this.compiler = compiler;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** @param compiler reads the formulas a variant replaces definitions with */
+    public static Builder builder(Compiler compiler) {
+        return new Builder(compiler);
     }
 
     public Map<String, Datum> givens() {
@@ -61,11 +66,6 @@ public final class QuantityGraph {
 
     public boolean defines(String name) {
         return givens.containsKey(name) || quantities.containsKey(name);
-    }
-
-    /** Whether a variant may replace formulas (the graph was built from formulas). */
-    public boolean compilesFormulas() {
-        return compiler.isPresent();
     }
 
     /** Direct inputs of a quantity as the problem defines it (empty for a given). */
@@ -86,11 +86,6 @@ public final class QuantityGraph {
      */
     public Map<String, Datum> evaluate(Variant variant) {
         return evaluation(variant).values();
-    }
-
-    /** The key's values under mistake flags (the older families). */
-    public Map<String, Datum> evaluate(Set<String> flags) {
-        return evaluate(Variant.ofFlags(flags));
     }
 
     /**
@@ -124,10 +119,6 @@ public final class QuantityGraph {
         return v;
     }
 
-    public Value evaluate(String name, Set<String> flags) {
-        return evaluate(name, Variant.ofFlags(flags));
-    }
-
     /**
      * Recomputes one quantity from the values of its direct inputs, taking each input from
      * {@code ownInputs} when present (a student's own upstream answers) and from the evaluation
@@ -148,7 +139,7 @@ public final class QuantityGraph {
         }
         Datum out;
         try {
-            out = q.computation().apply(Collections.unmodifiableMap(inputs), variant.flags());
+            out = q.computation().apply(Collections.unmodifiableMap(inputs));
         } catch (OpException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -162,10 +153,6 @@ public final class QuantityGraph {
         throw new SolverException(name + " is " + out.describe() + ", not a value a student can write");
     }
 
-    public Value recompute(String name, Map<String, Value> ownInputs, Set<String> flags) {
-        return recompute(name, ownInputs, Variant.ofFlags(flags));
-    }
-
     private Evaluation evaluation(Variant variant) {
         return evaluations.computeIfAbsent(variant, this::evaluateAll);
     }
@@ -176,9 +163,7 @@ public final class QuantityGraph {
         if (replaced == null) {
             return variant.givens().containsKey(name) ? null : quantities.get(name);
         }
-        Compiler c = compiler.orElseThrow(() -> new SolverException(
-                "this problem's quantities come from a family: " + name + " cannot be given as a formula"));
-        return compiled.computeIfAbsent(new Replacement(name, replaced), r -> c.compile(r.name(), r.formula()));
+        return compiled.computeIfAbsent(new Replacement(name, replaced), r -> compiler.compile(r.name(), r.formula()));
     }
 
     private Evaluation evaluateAll(Variant variant) {
@@ -236,7 +221,7 @@ public final class QuantityGraph {
         }
         path.remove(name);
         try {
-            e.values().put(name, q.computation().apply(Collections.unmodifiableMap(inputs), variant.flags()));
+            e.values().put(name, q.computation().apply(Collections.unmodifiableMap(inputs)));
         } catch (OpException failed) {
             e.failures().put(name, failed);
         }
@@ -260,22 +245,15 @@ public final class QuantityGraph {
     private record Replacement(String name, FormulaText formula) {
     }
 
-    private static Map<String, Value> values(String quantity, Map<String, Datum> inputs) {
-        Map<String, Value> values = new HashMap<>();
-        inputs.forEach((name, d) -> {
-            if (!(d instanceof Datum.Numeric n)) {
-                throw new SolverException(quantity + " needs " + name + " as a number, tensor or shape, got " + d.describe());
-            }
-            values.put(name, n.value());
-        });
-        return values;
-    }
-
     /** Collects givens and quantities; each quantity's inputs must be defined by the time it is built. */
     public static final class Builder {
         private final Map<String, Datum> givens = new LinkedHashMap<>();
         private final Map<String, Quantity> quantities = new LinkedHashMap<>();
-        private Compiler compiler;
+        private final Compiler compiler;
+
+        private Builder(Compiler compiler) {
+            this.compiler = Objects.requireNonNull(compiler, "compiler");
+        }
 
         public Builder given(String name, Value value) {
             return given(name, Datum.of(value));
@@ -287,20 +265,9 @@ public final class QuantityGraph {
             return this;
         }
 
-        /** A quantity of an older family: its formula sees and gives numbers, tensors and shapes only. */
-        public Builder quantity(String name, List<String> inputs, Formula formula) {
-            return quantity(new Quantity(name, inputs, (in, flags) -> Datum.of(formula.apply(values(name, in), flags))));
-        }
-
         public Builder quantity(Quantity quantity) {
             requireNew(quantity.name());
             quantities.put(quantity.name(), quantity);
-            return this;
-        }
-
-        /** Lets variants replace quantities by formulas, compiled with {@code c}. */
-        public Builder compiler(Compiler c) {
-            this.compiler = c;
             return this;
         }
 
@@ -313,8 +280,7 @@ public final class QuantityGraph {
                     throw new IllegalArgumentException(q.name() + " depends on undefined " + new ArrayList<>(missing));
                 }
             }
-            return new QuantityGraph(new LinkedHashMap<>(givens), new LinkedHashMap<>(quantities),
-                    Optional.ofNullable(compiler));
+            return new QuantityGraph(new LinkedHashMap<>(givens), new LinkedHashMap<>(quantities), compiler);
         }
 
         private void requireNew(String name) {

@@ -20,11 +20,6 @@ final class RubricPath {
         return append(problem(problem), key);
     }
 
-    static List<String> given(Problem problem, String given) {
-        return append(problem(problem), "givens", given);
-    }
-
-
     static List<String> part(Problem problem, Part part, String... keys) {
         return append(append(problem(problem), "parts", "[id=" + part.id() + "]"), keys);
     }

@@ -1,11 +1,8 @@
 package org.hwgrade.solver;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
 import org.hwgrade.formula.OpException;
 import org.hwgrade.model.AnswerKey;
 import org.hwgrade.model.AnswerKind;
@@ -24,8 +21,8 @@ import org.hwgrade.model.Value;
 import org.hwgrade.ops.StandardOps;
 
 /**
- * Computes a rubric's answer key. Each problem's formulas (or, for a symbolic problem, its family)
- * build its graph; a part's key is its quantity evaluated with the part's own givens. Every part
+ * Computes a rubric's answer key. Each problem's formulas (or, for a symbolic problem, its
+ * definitions) build its graph; a part's key is its quantity evaluated with the part's own givens. Every part
  * must name a quantity of its graph, its key must fit its kind, and its quantity must be computable
  * under each misconception's mistake, so that grading never meets a broken reference later: the
  * key and every misconception's answer are computed here, once per rubric.
@@ -37,12 +34,8 @@ public final class Solver {
     private Solver() {
     }
 
-    public static SolvedRubric solve(Rubric rubric) {
-        return solve(rubric, Families.standard());
-    }
-
     /** @throws RubricException naming the problem, part or misconception at fault and how to fix it */
-    public static SolvedRubric solve(Rubric rubric, Families families) {
+    public static SolvedRubric solve(Rubric rubric) {
         Map<String, QuantityGraph> graphs = new LinkedHashMap<>();
         Map<String, Value> answers = new LinkedHashMap<>();
         for (Problem problem : rubric.problems()) {
@@ -50,23 +43,20 @@ public final class Solver {
                 throw new RubricException("problem " + problem.id() + " is defined twice", RubricPath.problem(problem),
                         "give every problem its own id", null);
             }
-            Optional<ProblemFamily> family = problem.isFormulas() ? Optional.empty()
-                    : Optional.of(families.forProblem(problem));
-            QuantityGraph graph = family.map(f -> f.build(problem)).orElseGet(() -> FORMULAS.build(problem));
+            QuantityGraph graph = problem.isSymbolic() ? SymbolicProblem.build(problem) : FORMULAS.build(problem);
             requireComplete(graph, problem);
             for (Part part : problem.parts()) {
-                answers.put(part.id(), keyOf(graph, family, problem, part));
+                answers.put(part.id(), keyOf(graph, problem, part));
             }
             graphs.put(problem.id(), graph);
         }
         return new SolvedRubric(rubric, new AnswerKey(rubric.id(), answers), graphs);
     }
 
-    private static Value keyOf(QuantityGraph graph, Optional<ProblemFamily> family, Problem problem, Part part) {
+    private static Value keyOf(QuantityGraph graph, Problem problem, Part part) {
         List<String> quantities = graph.quantityNames();
         if (!quantities.contains(part.quantity())) {
-            String owner = family.map(f -> "family " + f.name()).orElse("problem " + problem.id());
-            throw new RubricException("part " + part.id() + ": " + owner + " has no quantity '"
+            throw new RubricException("part " + part.id() + ": problem " + problem.id() + " has no quantity '"
                     + part.quantity() + "'", RubricPath.part(problem, part, "quantity"),
                     "use one of: " + String.join(", ", quantities), null);
         }
@@ -81,7 +71,6 @@ public final class Solver {
         }
         requireKindFits(problem, part, key);
         for (Misconception m : part.misconceptions()) {
-            requireKnownFlags(family, problem, part, m);
             requireReplaceable(graph, problem, part, m);
             try {
                 graph.evaluate(part.quantity(), Variant.of(part, m));
@@ -120,16 +109,8 @@ public final class Solver {
         };
     }
 
-    /** A part's own givens replace givens of its problem; a family's problem has none to replace. */
+    /** A part's own givens replace givens of its problem (a symbolic problem has none to replace). */
     private static void requireOwnGivens(QuantityGraph graph, Problem problem, Part part) {
-        if (part.givens().isEmpty()) {
-            return;
-        }
-        if (!graph.compilesFormulas()) {
-            throw new RubricException("part " + part.id() + ": a part of family " + problem.family()
-                    + " cannot have its own givens", RubricPath.part(problem, part, "givens"),
-                    "write the problem with quantities (docs/rubric.md), or make the part its own problem", null);
-        }
         for (Map.Entry<String, Given> g : part.givens().entrySet()) {
             if (!graph.givens().containsKey(g.getKey())) {
                 throw new RubricException("part " + part.id() + ": given " + g.getKey() + " is not a given of problem "
@@ -140,36 +121,8 @@ public final class Solver {
         }
     }
 
-    private static void requireKnownFlags(Optional<ProblemFamily> of, Problem problem, Part part, Misconception m) {
-        if (of.isEmpty()) {
-            if (!m.flags().isEmpty()) {
-                throw new RubricException("part " + part.id() + ", misconception " + m.name()
-                        + ": flags belong to the older families", RubricPath.misconception(problem, part, m),
-                        "write the mistake as 'formula: ...' or 'replace: {quantity: formula}'", null);
-            }
-            return;
-        }
-        ProblemFamily family = of.get();
-        List<String> unknown = new ArrayList<>(new TreeSet<>(m.flags()));
-        unknown.removeAll(family.flags());
-        if (!unknown.isEmpty()) {
-            throw new RubricException("part " + part.id() + ", misconception " + m.name() + ": family "
-                    + family.name() + " has no flag " + String.join(", ", unknown), RubricPath.misconception(problem, part, m),
-                    family.flags().isEmpty() ? "family " + family.name() + " takes no flags: remove the misconception"
-                            : "use flags from: " + String.join(", ", new TreeSet<>(family.flags())), null);
-        }
-    }
-
     /** A misconception replaces quantities of its problem's graph, written as formulas. */
     private static void requireReplaceable(QuantityGraph graph, Problem problem, Part part, Misconception m) {
-        if (m.replace().isEmpty()) {
-            return;
-        }
-        if (!graph.compilesFormulas()) {
-            throw new RubricException("part " + part.id() + ", misconception " + m.name() + ": family "
-                    + problem.family() + " computes its quantities in Java; they cannot be replaced by formulas",
-                    RubricPath.misconception(problem, part, m), "use the family's flags", null);
-        }
         for (String name : m.replace().keySet()) {
             if (!graph.quantityNames().contains(name) && !graph.givens().containsKey(name)) {
                 throw new RubricException("part " + part.id() + ", misconception " + m.name() + ": problem "
@@ -180,7 +133,7 @@ public final class Solver {
         }
     }
 
-    /** The key must be complete: every quantity computable without flags. */
+    /** The key must be complete: every quantity computable as the problem is written. */
     private static void requireComplete(QuantityGraph graph, Problem problem) {
         for (String name : graph.quantityNames()) {
             try {

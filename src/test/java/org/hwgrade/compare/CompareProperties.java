@@ -112,7 +112,7 @@ class CompareProperties {
         Problem p = Fixtures.convProblem();
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (Part part : p.parts()) {
-            answers.put(part.id(), found(graph.evaluate(part.quantity(), java.util.Set.of())));
+            answers.put(part.id(), found(graph.evaluate(part.quantity(), org.hwgrade.solver.Variant.KEY)));
         }
         for (Part part : p.parts()) {
             PartResult r = GRADER.grade(p, part, graph, Fixtures.submission(answers), GradingDefaults.STANDARD);
@@ -174,8 +174,7 @@ class CompareProperties {
     /** Grades {@code received} on a one-part problem whose key is {@code key} itself. */
     private static PartResult gradeIdentity(Tensor received, Tensor key, Optional<Tolerance> rule, EntryCredit credit,
             int points) {
-        QuantityGraph graph = QuantityGraph.builder().given("g", key)
-                .quantity("q", List.of("g"), (in, flags) -> in.get("g")).build();
+        QuantityGraph graph = Fixtures.identity("g", key, "q");
         Part part = Fixtures.withEntries(Fixtures.part("9a", points, AnswerKind.MATRIX, "q"), credit);
         if (rule.isPresent()) {
             part = Fixtures.withTolerance(part, rule.get());

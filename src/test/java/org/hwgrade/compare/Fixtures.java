@@ -5,16 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.hwgrade.formula.Datum;
 import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.EntryCredit;
 import org.hwgrade.model.Evidence;
 import org.hwgrade.model.FollowThrough;
+import org.hwgrade.model.FormulaText;
 import org.hwgrade.model.GradingDefaults;
+import org.hwgrade.model.HwgradeException.Location;
 import org.hwgrade.model.Misconception;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Part;
@@ -28,11 +31,12 @@ import org.hwgrade.model.Submission;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Tolerance;
 import org.hwgrade.model.Value;
+import org.hwgrade.solver.Quantity;
 import org.hwgrade.solver.QuantityGraph;
 import org.hwgrade.solver.SolverException;
 
 /**
- * A small hand-built rubric and its graphs, standing in for the solver families:
+ * A small hand-built rubric and its graphs (computed in Java, so the grader is tested apart from the formulas):
  * problem 2: x (given 2×2) → k = 2x (2a, 3 points) → y = k + 1 (2b, 1 point; k must have x's shape) → total = Σk + Σy (2c, 2 points);
  * problem 3: in = (4, 36, 36) → shape.a = (8, H/2, W/2) (3a, 2 points);
  * problem 5: w (given 2×3) → w2 = w (5a, 1 point), a non-square matrix;
@@ -53,20 +57,29 @@ final class Fixtures {
     static final Tensor W = Tensor.ofRows(new long[] {1, 2, 3}, new long[] {4, 5, 6});
     static final Source SOURCE = new Source("hw.md", 3, 1, "answer", Evidence.LABEL);
 
-    static final Misconception TRIPLED = new Misconception("tripled", Set.of("triple"), Rational.of(1, 3),
+    static final Misconception TRIPLED = mistake("tripled", "k", "triple", Rational.of(1, 3),
             "You multiplied by three, not by two.");
-    static final Misconception ZEROED = new Misconception("zeroed", Set.of("zero"), Rational.ZERO,
+    static final Misconception ZEROED = mistake("zeroed", "k", "zero", Rational.ZERO,
             "The result is not all zeros: multiply x by two.");
-    static final Misconception LAST_DROPPED = new Misconception("last_dropped", Set.of("drop_last"), Rational.ZERO,
+    static final Misconception LAST_DROPPED = mistake("last_dropped", "k", "drop_last", Rational.ZERO,
             "The last entry is not dropped.");
-    static final Misconception HARMLESS = new Misconception("harmless", Set.of("noop"), Rational.ONE,
+    static final Misconception HARMLESS = mistake("harmless", "k", "noop", Rational.ONE,
             "This mistake gives the right answer here.");
-    static final Misconception IMPOSSIBLE = new Misconception("impossible", Set.of("impossible"), Rational.ONE,
+    static final Misconception IMPOSSIBLE = mistake("impossible", "k", "impossible", Rational.ONE,
             "Never shown.");
-    static final Misconception CHANNELS = new Misconception("channels_not_updated", Set.of("channels_not_updated"),
+    static final Misconception CHANNELS = mistake("channels_not_updated", "shape.a", "channels_not_updated",
             Rational.of(1, 2), "A conv layer outputs as many channels as it has filters.");
-    static final Misconception TRANSPOSED = new Misconception("transposed", Set.of("transpose"), Rational.of(1, 2),
+    static final Misconception TRANSPOSED = mistake("transposed", "k", "transpose", Rational.of(1, 2),
             "Rows and columns are swapped.");
+
+    /**
+     * A misconception that defines {@code quantity} by the fixture formula {@code mistake} (one of
+     * the words the hand-built graphs below read: "triple", "zero", ...).
+     */
+    static Misconception mistake(String name, String quantity, String mistake, Rational credit, String feedback) {
+        return new Misconception(name, Map.of(quantity, FormulaText.inline(mistake, new Location("fixture", 1, 1))),
+                credit, feedback);
+    }
 
     private Fixtures() {
     }
@@ -97,7 +110,7 @@ final class Fixtures {
     }
 
     static Problem problem(String id, Part... parts) {
-        return new Problem(id, "problem " + id, "hand-built", Map.of(), Map.of(), Map.of(), List.of(parts));
+        return new Problem(id, "problem " + id, Map.of(), Map.of(), Map.of(), Map.of(), List.of(parts));
     }
 
     static Problem convProblem() {
@@ -126,49 +139,71 @@ final class Fixtures {
 
     /** The graph of problem 2, with x as given (the properties vary it). */
     static QuantityGraph convGraph(Tensor x) {
-        return QuantityGraph.builder()
+        return QuantityGraph.builder((name, mistake) -> quantity(name, List.of("x"), in -> k(tensor(in.get("x")), mistake.text())))
                 .given("x", x)
-                .quantity("k", List.of("x"), (in, flags) -> {
-                    Tensor t = tensor(in.get("x"));
-                    if (flags.contains("impossible")) {
-                        throw new SolverException("this mistake cannot happen with these givens");
-                    }
-                    if (flags.contains("zero")) {
-                        return map(t, e -> BigFraction.ZERO);
-                    }
-                    Tensor k = map(t, e -> e.multiply(flags.contains("triple") ? 3 : 2));
-                    if (flags.contains("drop_last")) {
-                        List<Num> entries = new ArrayList<>(k.entries());
-                        entries.set(entries.size() - 1, Rational.ZERO);
-                        return new Tensor(k.dims(), entries);
-                    }
-                    return flags.contains("transpose") ? k.transpose() : k;
-                })
-                .quantity("y", List.of("x", "k"), (in, flags) -> {
+                .quantity(quantity("k", List.of("x"), in -> k(tensor(in.get("x")), "")))
+                .quantity(quantity("y", List.of("x", "k"), in -> {
                     Tensor k = tensor(in.get("k"));
                     if (!k.dims().equals(tensor(in.get("x")).dims())) {
                         throw new SolverException("k must have the shape of x");
                     }
                     return map(k, e -> e.add(1));
-                })
-                .quantity("total", List.of("k", "y"), (in, flags) -> new Scalar(NumArithmetic.toRational(
-                        sum(tensor(in.get("k"))).add(sum(tensor(in.get("y")))))))
+                }))
+                .quantity(quantity("total", List.of("k", "y"), in -> new Scalar(NumArithmetic.toRational(
+                        sum(tensor(in.get("k"))).add(sum(tensor(in.get("y"))))))))
                 .build();
+    }
+
+    /** k = 2x, or k as the fixture mistake computes it. */
+    private static Tensor k(Tensor x, String mistake) {
+        switch (mistake) {
+            case "impossible" -> throw new SolverException("this mistake cannot happen with these givens");
+            case "zero" -> {
+                return map(x, e -> BigFraction.ZERO);
+            }
+            default -> {
+            }
+        }
+        Tensor k = map(x, e -> e.multiply(mistake.equals("triple") ? 3 : 2));
+        if (mistake.equals("drop_last")) {
+            List<Num> entries = new ArrayList<>(k.entries());
+            entries.set(entries.size() - 1, Rational.ZERO);
+            return new Tensor(k.dims(), entries);
+        }
+        return mistake.equals("transpose") ? k.transpose() : k;
     }
 
     static QuantityGraph shapeGraph() {
-        return QuantityGraph.builder()
+        return QuantityGraph.builder((name, mistake) -> quantity(name, List.of("in"), in -> shapeA(in, true)))
                 .given("in", Shape.of(4, 36, 36))
-                .quantity("shape.a", List.of("in"), (in, flags) -> {
-                    List<Integer> d = ((Shape) in.get("in")).dims();
-                    int channels = flags.contains("channels_not_updated") ? d.get(0) : 8;
-                    return Shape.of(channels, d.get(1) / 2, d.get(2) / 2);
-                })
+                .quantity(quantity("shape.a", List.of("in"), in -> shapeA(in, false)))
                 .build();
     }
 
+    private static Shape shapeA(Map<String, Value> in, boolean channelsNotUpdated) {
+        List<Integer> d = ((Shape) in.get("in")).dims();
+        return Shape.of(channelsNotUpdated ? d.get(0) : 8, d.get(1) / 2, d.get(2) / 2);
+    }
+
     static QuantityGraph wideGraph() {
-        return QuantityGraph.builder().given("w", W).quantity("w2", List.of("w"), (in, flags) -> in.get("w")).build();
+        return identity("w", W, "w2");
+    }
+
+    /** A graph in which quantity {@code name} is the given {@code given} itself; it has no mistakes. */
+    static QuantityGraph identity(String given, Value value, String name) {
+        return QuantityGraph.builder((q, mistake) -> {
+                    throw new SolverException("no mistakes in an identity graph");
+                })
+                .given(given, value).quantity(quantity(name, List.of(given), in -> in.get(given))).build();
+    }
+
+    /** A quantity computed in Java from values (numbers, tensors, shapes), as a hand-built fixture is. */
+    static Quantity quantity(String name, List<String> inputs, Function<Map<String, Value>, Value> f) {
+        return new Quantity(name, inputs, in -> {
+            Map<String, Value> values = new LinkedHashMap<>();
+            in.forEach((n, d) -> values.put(n, ((Datum.Numeric) d).value()));
+            return Datum.of(f.apply(values));
+        });
     }
 
     /** Graphs by problem id; problem 1 (symbolic) has none. */

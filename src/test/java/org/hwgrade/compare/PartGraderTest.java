@@ -208,8 +208,7 @@ class PartGraderTest {
         @Test
         void atMostTenWrongEntriesAreListed() {
             Tensor big = Tensor.matrix(4, 4, java.util.Collections.nCopies(16, Rational.ONE));
-            QuantityGraph graph = QuantityGraph.builder().given("w", big)
-                    .quantity("w2", List.of("w"), (in, flags) -> in.get("w")).build();
+            QuantityGraph graph = Fixtures.identity("w", big, "w2");
             Tensor zeros = Tensor.matrix(4, 4, java.util.Collections.nCopies(16, Rational.ZERO));
             PartResult r = grade(Fixtures.wideProblem(), "5a", graph, Map.of("5a", found(zeros)));
             assertEquals(1 + ValueComparison.MAX_LISTED_ENTRIES + 1, r.feedback().size());

@@ -37,7 +37,6 @@ class AssignmentTest {
                     misconceptions: [{name: flip, formula: "conv2d(x, rot180(W))", feedback: x}]
                   - {id: 2b, points: 1, kind: matrix, quantity: dL_dk, givens: {dL_dy: [[1, 1], [1, 1]]}}
               - id: "1"
-                family: symbolic
                 symbols: {W: "m x n", x: "n"}
                 definitions: {k: W x}
                 parts:
@@ -54,11 +53,11 @@ class AssignmentTest {
         "kind does not fit    | kind: matrix           | kind: shape               | 15:15 | part 2a: kind shape does not fit its answer k = [[4, 2], [-2, -6]], a 2×2 matrix",
         "unknown quantity     | quantity: k            | quantity: kk              | 16:19 | part 2a: problem 2 has no quantity 'kk'",
         "mistake in formula   | rot180(W))             | rot180(V))                | 17:66 | problem 2, k = conv2d(x, rot180(V)): unknown name 'V'",
-        "flags without family | formula: \"conv2d(x, rot180(W))\" | flags: [flipped_kernel] | 17:26 | part 2a, misconception flip: flags belong to the older families",
+        "flags retired        | formula: \"conv2d(x, rot180(W))\" | flags: [flipped_kernel] | 17:46 | the key 'flags' is retired: a mistake is written as the formula it computes",
         "part given unknown   | givens: {dL_dy:        | givens: {dL_dz:           | 18:76 | part 2b: given dL_dz is not a given of problem 2",
-        "unknown family       | family: symbolic       | family: symbolik          | 20:13 | problem 1: unknown family 'symbolik'",
-        "symbolic shape       | x: \"n\"               | x: \"n by\"               | 21:14 | problem 1: cannot read the shape `n by` (expected e.g. \"m x n\", \"n\", or \"1..m\" for an index)",
-        "symbolic definition  | definitions: {k: W x}  | definitions: {k: x W}     | 22:18 | problem 1: the definition k = x W is undefined at m=3, n=4: cannot multiply a 4×1 matrix by a 3×4 matrix"})
+        "family retired       | definitions: {k: W x}  | family: symbolic          | 21:13 | the key 'family' is retired: a problem is defined by its content",
+        "symbolic shape       | x: \"n\"               | x: \"n by\"               | 20:14 | problem 1: cannot read the shape `n by` (expected e.g. \"m x n\", \"n\", or \"1..m\" for an index)",
+        "symbolic definition  | definitions: {k: W x}  | definitions: {k: x W}     | 21:18 | problem 1: the definition k = x W is undefined at m=3, n=4: cannot multiply a 4×1 matrix by a 3×4 matrix"})
     void brokenRubricsAreLocatedInTheFile(String name, String from, String to, String place, String message,
             @TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("r.yaml"), RUBRIC.replace(from, to));

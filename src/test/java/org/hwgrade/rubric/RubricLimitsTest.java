@@ -15,7 +15,7 @@ class RubricLimitsTest {
             assignment: t
             problems:
               - id: "2"
-                family: conv-relu
+                quantities: {k: x}
                 givens:
                   x: [[1, 2], [3, 4]]
                 parts:

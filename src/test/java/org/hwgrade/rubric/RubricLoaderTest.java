@@ -114,12 +114,12 @@ class RubricLoaderTest {
                 Arguments.of("credit above one", VALID.replace("quantity: k", """
                         quantity: k
                                 misconceptions:
-                                  - {name: flip, flags: [flipped_kernel], credit: 3/2, feedback: no}"""),
-                        "t.yaml:13:59", "a credit is a share of the part's points, from 0 to 1; found 3/2", ""),
+                                  - {name: flip, formula: rot180(x), credit: 3/2, feedback: no}"""),
+                        "t.yaml:13:54", "a credit is a share of the part's points, from 0 to 1; found 3/2", ""),
                 Arguments.of("misconception without feedback", VALID.replace("quantity: k", """
                         quantity: k
                                 misconceptions:
-                                  - {name: flip, flags: [flipped_kernel]}"""),
+                                  - {name: flip, formula: rot180(x)}"""),
                         "t.yaml:13:13", "lacks the required key 'feedback'", ""),
                 Arguments.of("invalid YAML", VALID.replace("points: 3", "points: [3"), "t.yaml:10:",
                         "not valid YAML", "indentation"),

@@ -2,7 +2,6 @@ package org.hwgrade.solver;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import org.hwgrade.model.FormulaText;
 import org.hwgrade.model.Given;
 import org.hwgrade.model.Misconception;
@@ -29,12 +28,12 @@ final class Hw3 {
 
     /** The misconception's variant with some givens of the problem set to other values. */
     static Variant withGivens(Variant v, Map<String, Given> givens) {
-        return new Variant(givens, v.replaced(), Set.of());
+        return new Variant(givens, v.replaced());
     }
 
     /** The key with one given set to another value. */
     static Variant given(String name, Given value) {
-        return new Variant(Map.of(name, value), Map.<String, FormulaText>of(), Set.of());
+        return new Variant(Map.of(name, value), Map.<String, FormulaText>of());
     }
 
     static Tensor matrix(long[]... rows) {

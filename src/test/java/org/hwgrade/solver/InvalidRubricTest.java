@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What each broken rubric of the symbolic family, or of problems as a whole, says: the message names
+ * What each broken symbolic problem, or problem as a whole, says: the message names
  * the problem, part or misconception at fault, and the hint says how to fix it. Broken formulas,
  * located inside the file, are the table of AssignmentTest.
  */
@@ -38,33 +38,32 @@ class InvalidRubricTest {
     static Stream<Arguments> cases() {
         Problem symbolic = symbolic(List.of(part("1a", "dL_ds")));
         return Stream.of(
-                row("symbolic with givens", rubricOf(new Problem("1", "t", SymbolicFamily.NAME,
-                                Map.of("m", new Given.Of(Scalar.of(3))), Map.of("s", "m"), Map.of(), List.of(part("1a", "dL_ds")))),
-                        "problem 1, given m: not used by family symbolic",
-                        "remove it: symbolic takes no givens"),
-                row("symbolic without symbols", rubricOf(new Problem("1", "t", SymbolicFamily.NAME,
-                                Map.of(), Map.of(), Map.of("dL_ds", "s"), List.of(part("1a", "dL_ds")))),
+                row("symbolic with givens", rubricOf(new Problem("1", "t",
+                                Map.of("m", new Given.Of(Scalar.of(3))), Map.of(), Map.of("s", "m"), Map.of("dL_ds", "s"),
+                                List.of(part("1a", "dL_ds")))),
+                        "problem 1: a symbolic problem has no givens (its symbols are drawn at random, its keys are definitions)",
+                        "write the expressions under 'definitions:', or put numeric parts in a problem of their own"),
+                row("symbolic without symbols", rubricOf(new Problem("1", "t", Map.of(), Map.of(),
+                                Map.of(), Map.of("dL_ds", "s"), List.of(part("1a", "dL_ds")))),
                         "problem 1: a symbolic problem declares no symbols",
                         "list the symbols a student may use with their shapes, e.g. symbols: {W: \"m x n\", x: \"n\"}"),
-                row("unknown family", rubricOf(new Problem("5", "t", "rnn-unroll", Map.of(), Map.of(), Map.of(), List.of())),
-                        "problem 5: unknown family 'rnn-unroll'", "use one of: symbolic"),
+                row("an expression part without symbols", rubricOf(new Problem("5", "t", Map.of(), Map.of(), Map.of(),
+                                Map.of(), List.of(part("5a", "dL_ds")))),
+                        "problem 5: a symbolic problem declares no symbols",
+                        "list the symbols a student may use with their shapes, e.g. symbols: {W: \"m x n\", x: \"n\"}"),
                 row("unknown quantity", rubricOf(symbolic(List.of(part("1b", "dL_dz")))),
-                        "part 1b: family symbolic has no quantity 'dL_dz'", "use one of: dL_ds"),
-                row("a flag the family does not have", rubricOf(symbolic(List.of(part("1a", "dL_ds",
-                                new Misconception("m", java.util.Set.of("no_bias"), Rational.ZERO, "f"))))),
-                        "part 1a, misconception m: family symbolic has no flag no_bias", "use flags from: transposed"),
-                row("a family's quantities replaced", rubricOf(symbolic(List.of(part("1a", "dL_ds",
-                                new Misconception("m", java.util.Set.of(), Map.of("dL_ds",
-                                        org.hwgrade.model.FormulaText.inline("s", new org.hwgrade.model.HwgradeException.Location("t", 1, 1))),
+                        "part 1b: problem 1 has no quantity 'dL_dz'", "use one of: dL_ds"),
+                row("a definition that is not there replaced", rubricOf(symbolic(List.of(part("1a", "dL_ds",
+                                new Misconception("m", Map.of("dL_dz",
+                                        org.hwgrade.model.FormulaText.inline("s^T", new org.hwgrade.model.HwgradeException.Location("t", 1, 1))),
                                         Rational.ZERO, "f"))))),
-                        "part 1a, misconception m: family symbolic computes its quantities in Java; they cannot be "
-                                + "replaced by formulas", "use the family's flags"),
+                        "part 1a, misconception m: problem 1 has no quantity dL_dz to replace", "replace one of: dL_ds"),
                 row("two problems with one id", rubricOf(symbolic, symbolic),
                         "problem 1 is defined twice", "give every problem its own id"));
     }
 
     private static Problem symbolic(List<Part> parts) {
-        return new Problem("1", "t", SymbolicFamily.NAME, Map.of(), Map.of("s", "m"), Map.of("dL_ds", "s"), parts);
+        return new Problem("1", "t", Map.of(), Map.of(), Map.of("s", "m"), Map.of("dL_ds", "s"), parts);
     }
 
     private static Part part(String id, String quantity, Misconception... misconceptions) {

@@ -1,33 +1,23 @@
 package org.hwgrade.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.hwgrade.model.Problem;
-import org.hwgrade.model.RubricException;
+import org.hwgrade.model.Expression;
 import org.junit.jupiter.api.Test;
 
-/** The one family left (symbolic), and the inputs the formulas of homework 3 declare. */
-class FamiliesTest {
-
-    private final Families families = Families.standard();
-
-    @Test
-    void onlySymbolicIsAFamily() {
-        assertEquals(List.of("symbolic"), List.copyOf(families.names()));
-        assertEquals(Set.of("transposed"), families.asMap().get("symbolic").flags());
-    }
+/**
+ * What builds a problem's graph is its content, never a type name: formulas for a numeric problem,
+ * definitions for a symbolic one (and the inputs of a formula are the names it uses).
+ */
+class ProblemGraphsTest {
 
     @Test
-    void unknownFamilyListsTheKnownOnes() {
-        Problem p = new Problem("7", "t", "lstm", Map.of(), Map.of(), Map.of(), List.of());
-        RubricException e = assertThrows(RubricException.class, () -> families.forProblem(p));
-        assertTrue(e.getMessage().startsWith("problem 7: unknown family 'lstm'"), e.getMessage());
-        assertEquals("use one of: symbolic", e.hint());
+    void aSymbolicProblemsQuantitiesAreItsDefinitionsAsExpressions() {
+        QuantityGraph symbolic = Hw3.SOLVED.graphOf("1");
+        assertEquals(List.of("l", "s", "e_y", "dL_ds", "ds_dl", "dL_dl", "dL_dW"), symbolic.quantityNames());
+        assertEquals(new Expression("s - e_y"), symbolic.evaluate("dL_dl", Variant.KEY));
+        assertEquals(new Expression("(s - e_y)^T"), symbolic.evaluate("dL_dl", Hw3.mistake("1c", "transposed")));
     }
 
     @Test
