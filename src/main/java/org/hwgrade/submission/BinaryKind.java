@@ -45,6 +45,11 @@ final class BinaryKind {
         return Optional.empty();
     }
 
+    /** A PDF starts with {@code %PDF-} (read by {@link PdfReader}, whatever the file is called). */
+    static boolean isPdf(byte[] b) {
+        return starts(b, 0, '%', 'P', 'D', 'F', '-');
+    }
+
     private static boolean starts(byte[] b, int at, int... signature) {
         if (b.length < at + signature.length) {
             return false;

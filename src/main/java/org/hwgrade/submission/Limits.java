@@ -39,6 +39,18 @@ public final class Limits {
      */
     public static final int MAX_TRIED_STATEMENTS = 64;
 
+    /**
+     * Characters of text taken from one HTML or PDF file (the file itself is at most
+     * {@link #MAX_FILE_BYTES}); text beyond it is not read.
+     */
+    public static final int MAX_GATHERED_CHARS = 2 * 1024 * 1024;
+
+    /** Pages of a PDF whose text is read; later pages are not. */
+    public static final int MAX_PDF_PAGES = 200;
+
+    /** Bytes PDFBox may hold for one PDF's scratch streams. */
+    public static final long MAX_PDF_MEMORY = 64L * 1024 * 1024;
+
     /** Characters of raw text kept in a {@link org.hwgrade.model.Source}. */
     public static final int MAX_SOURCE_TEXT = 500;
 

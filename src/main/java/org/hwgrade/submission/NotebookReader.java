@@ -4,12 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.hwgrade.model.Answer;
-import org.hwgrade.model.Source;
 
 /**
  * Reads a Jupyter notebook (.ipynb, nbformat 4): its Markdown cells and the text its code cells
@@ -20,10 +15,6 @@ import org.hwgrade.model.Source;
 final class NotebookReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper(StructuredReader.JSON);
-
-    /** Where a line of the joined text came from: a 1-based cell and line in the cell. */
-    private record Origin(int cell, int line) {
-    }
 
     private final FreeFormReader freeForm;
 
@@ -41,8 +32,7 @@ final class NotebookReader {
         if (!cells.isArray()) {
             return FileResult.unreadable(file, "not a Jupyter notebook: no \"cells\" list");
         }
-        StringBuilder text = new StringBuilder();
-        List<Origin> origins = new ArrayList<>();
+        GatheredText text = new GatheredText();
         int n = 0;
         for (JsonNode cell : cells) {
             n++;
@@ -58,17 +48,13 @@ final class NotebookReader {
                     }
                 }
             }
+            String where = file + " cell " + n;
             for (int k = 0; k < lines.size(); k++) {
-                text.append(lines.get(k)).append('\n');
-                origins.add(new Origin(n, k + 1));
+                text.add(lines.get(k), where, k + 1);
             }
-            text.append('\n'); // cells never run into each other
-            origins.add(new Origin(n, lines.size() + 1));
+            text.add("", where, lines.size() + 1); // cells never run into each other
         }
-        FileResult r = freeForm.read(file, text.toString(), false, stem);
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        r.answers().forEach((part, a) -> answers.put(part, placed(a, file, origins)));
-        return new FileResult(file, r.header(), answers, r.unreadable(), r.layout());
+        return text.read(freeForm, file, false, stem);
     }
 
     /** A cell's source or output: a string or a list of strings (lines with their breaks). */
@@ -79,25 +65,5 @@ final class NotebookReader {
         StringBuilder b = new StringBuilder();
         node.forEach(part -> b.append(part.asText()));
         return b.toString();
-    }
-
-    private static Answer placed(Answer a, String file, List<Origin> origins) {
-        if (a instanceof Answer.Found f) {
-            return place(f, file, origins);
-        }
-        if (a instanceof Answer.ForReview r) {
-            return new Answer.ForReview(r.reason(), r.readings().stream().map(f -> place(f, file, origins)).toList());
-        }
-        Answer.Missing m = (Answer.Missing) a;
-        return new Answer.Missing(m.reason(), m.near().map(s -> place(s, file, origins)));
-    }
-
-    private static Answer.Found place(Answer.Found f, String file, List<Origin> origins) {
-        return new Answer.Found(f.value(), place(f.source(), file, origins));
-    }
-
-    private static Source place(Source s, String file, List<Origin> origins) {
-        Origin o = origins.get(Math.min(s.line(), origins.size()) - 1);
-        return new Source(file + " cell " + o.cell(), o.line(), s.column(), s.text(), s.how());
     }
 }

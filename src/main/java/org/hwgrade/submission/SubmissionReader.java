@@ -24,7 +24,9 @@ import org.hwgrade.model.Submission;
  * and raw text. Never throws for bad content: an unreadable file (binary, too large, not UTF-8,
  * vanished) is a result. Formats: .md, .tex, .txt and anything else as free-form text; .yaml,
  * .yml and .json (or text starting with '{') as a map from part id to value; .ipynb as the text of
- * its Markdown cells and outputs.
+ * its Markdown cells and outputs; .html as its text with its lines; .pdf as its pages' lines, a
+ * reading standing only when unambiguous (PdfReader). An image or other binary file is not read:
+ * every part goes to review, asking for the source file.
  */
 public final class SubmissionReader {
 
@@ -32,6 +34,8 @@ public final class SubmissionReader {
     private final FreeFormReader freeForm;
     private final StructuredReader structured;
     private final NotebookReader notebook;
+    private final HtmlReader html;
+    private final PdfReader pdf;
     private final LongConsumer fileReadNanos;
 
     public SubmissionReader(Rubric rubric) {
@@ -47,6 +51,8 @@ public final class SubmissionReader {
         this.freeForm = new FreeFormReader(rubric);
         this.structured = new StructuredReader(rubric);
         this.notebook = new NotebookReader(freeForm);
+        this.html = new HtmlReader(freeForm);
+        this.pdf = new PdfReader(freeForm, rubric);
         this.fileReadNanos = Objects.requireNonNull(fileReadNanos, "fileReadNanos");
     }
 
@@ -171,20 +177,25 @@ public final class SubmissionReader {
             fileReadNanos.accept(System.nanoTime() - start);
             return FileResult.unreadable(name, loaded.problem());
         }
+        String ext = extension(file);
+        if (ext.equals("pdf") || BinaryKind.isPdf(loaded.bytes())) {
+            fileReadNanos.accept(System.nanoTime() - start);
+            return pdf.read(name, loaded.bytes(), stem(file));
+        }
         Optional<String> binary = BinaryKind.of(loaded.bytes());
         FileBytes.Decoded decoded = binary.isPresent() ? null : FileBytes.decode(loaded.bytes());
         fileReadNanos.accept(System.nanoTime() - start);
         if (binary.isPresent()) {
-            return notText(name, name + " is " + binary.get() + ", which hwgrade cannot read");
+            return FileResult.notText(name, name + " is " + binary.get() + ", which hwgrade cannot read", rubric);
         }
         if (!decoded.ok()) {
-            return decoded.binary() ? notText(name, name + ": " + decoded.problem()) : FileResult.unreadable(name, decoded.problem());
+            return decoded.binary() ? FileResult.notText(name, name + ": " + decoded.problem(), rubric)
+                    : FileResult.unreadable(name, decoded.problem());
         }
         String text = decoded.text();
         if (text.isBlank()) {
             return FileResult.unreadable(name, "the file is empty");
         }
-        String ext = extension(file);
         if (ext.equals("json")) {
             return structured.read(name, text, false);
         }
@@ -194,6 +205,9 @@ public final class SubmissionReader {
         if (ext.equals("ipynb")) {
             return notebook.read(name, text, stem(file));
         }
+        if (ext.equals("html") || ext.equals("htm")) {
+            return html.read(name, text, stem(file));
+        }
         String trimmed = text.strip();
         if (trimmed.startsWith("{") && trimmed.endsWith("}")) {
             FileResult json = structured.read(name, text, false);
@@ -202,17 +216,6 @@ public final class SubmissionReader {
             }
         }
         return freeForm.read(name, text, ext.equals("tex"), stem(file));
-    }
-
-    /**
-     * A file that is not text (a photo of the page, a Word document): every part waits for a person,
-     * who can open it, and the student is asked for the file the reader can read. No key is shown.
-     */
-    private FileResult notText(String file, String what) {
-        String reason = what + "; hand in the source file (.md/.tex/.ipynb)";
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        rubric.parts().forEach(p -> answers.put(p.id(), new Answer.ForReview(reason, List.of())));
-        return new FileResult(file, Optional.empty(), answers, Optional.empty(), Optional.empty());
     }
 
     private static String extension(Path file) {
