@@ -17,7 +17,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
+import org.hwgrade.model.Answer;
 import org.hwgrade.model.Rubric;
+import org.hwgrade.model.Source;
 import org.hwgrade.model.Submission;
 import org.hwgrade.rubric.RubricLoader;
 
@@ -48,10 +50,42 @@ class SubmissionReaderProperties {
         }
     }
 
+    /**
+     * Text made of answer pieces gives every part an answer or a reason, and every reading points
+     * at a line of the file that holds the text it quotes: feedback never cites a place the student
+     * did not write.
+     */
     @Property(tries = 150)
-    void textMadeOfAnswerPiecesIsRead(@ForAll("answerish") String text) {
+    void textMadeOfAnswerPiecesIsReadWhereItIsWritten(@ForAll("answerish") String text) {
         FileResult r = new FreeFormReader(RUBRIC).read("pieces.md", text, false, "pieces");
         assertEquals(RUBRIC.parts().count(), r.answers().size());
+        List<String> lines = text.lines().toList();
+        for (Answer a : r.answers().values()) {
+            sources(a).forEach(source -> {
+                assertEquals("pieces.md", source.file());
+                assertTrue(source.line() >= 1 && source.line() <= lines.size(), source + " in " + lines.size() + " lines");
+                // A statement may run on over the following lines (an open bracket), joined by spaces.
+                String quoted = source.text().replaceFirst("…$", "");
+                String firstWord = quoted.strip().split("\\s+")[0];
+                assertTrue(lines.get(source.line() - 1).contains(firstWord), source + ": '" + firstWord + "' is not on its line");
+                String rest = String.join("", lines.subList(source.line() - 1, lines.size()));
+                assertTrue(squash(rest).contains(squash(quoted)), source + " quotes text that is not in the file from its line on");
+            });
+        }
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    private static Stream<Source> sources(Answer a) {
+        if (a instanceof Answer.Found f) {
+            return Stream.of(f.source());
+        }
+        if (a instanceof Answer.ForReview r) {
+            return r.readings().stream().map(Answer.Found::source);
+        }
+        return ((Answer.Missing) a).near().stream();
     }
 
     @Property(tries = 60)

@@ -1,7 +1,9 @@
 package org.hwgrade.submission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -73,9 +75,21 @@ class ValueSyntaxProperties {
         assertNotNull(ValueSyntax.parseLeading(text, kind).value());
     }
 
+    /**
+     * Text made of the characters values are written with gives a fault inside the text, or a value
+     * that reads back as itself from any syntax that can print it: what the reader takes from a
+     * student's text is a value it would also take from the key printed that way.
+     */
     @Property
-    void textMadeOfValueCharactersGivesAValueOrAFault(@ForAll("mathy") String text, @ForAll AnswerKind kind) {
-        assertNotNull(ValueSyntax.parse(text, kind));
+    void textMadeOfValueCharactersGivesAFaultInsideItOrAValueThatReadsBackAsItself(@ForAll("mathy") String text,
+            @ForAll AnswerKind kind, @ForAll Syntax syntax) {
+        ParsedValue v = ValueSyntax.parse(text, kind);
+        if (v instanceof ParsedValue.Error e) {
+            assertTrue(e.column() >= 1 && e.column() <= text.length() + 1, e.toString());
+            assertFalse(e.message().isBlank(), e.toString());
+        } else {
+            assertRoundTrip(((ParsedValue.Ok) v).value(), syntax, kind);
+        }
     }
 
     private static void assertRoundTrip(Value v, Syntax syntax, AnswerKind kind) {
