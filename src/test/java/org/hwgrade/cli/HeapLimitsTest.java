@@ -17,14 +17,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Exit code 3 for real: the command line in its own JVM with a 24 MB heap, where a hand-in of 2 MB
- * of blank lines runs out of heap while an ordinary one does not (measured: the blank lines need
- * more than 32 MB and are read at 48 MB; a class of ordinary hand-ins is graded at 16 MB). Issue 10
- * found `grade` exiting 3 with no reports and `check` exiting 1, which CI reads as "check failed".
+ * The command line in its own JVM with a bounded heap. At 256 MB (the bound issue 10 sets) the
+ * reader's worst shapes at the 2 MB limit are read to their last line; on 1017baf both ran out of
+ * that heap. At 24 MB a hand-in of 2 MB of blank lines runs out of heap while ordinary ones do not
+ * (measured: the blank lines need more than 32 MB and are read at 48 MB; a class of ordinary
+ * hand-ins is graded at 16 MB), which gives exit code 3 for real: issue 10 found `grade` exiting 3
+ * with no reports and `check` exiting 1, which CI reads as "check failed".
  */
-class OutOfMemoryExitTest {
+class HeapLimitsTest {
 
-    private static final String HEAP = "-Xmx24m";
+    private static final String BOUND = "-Xmx256m";
+    private static final String TINY = "-Xmx24m";
+    private static final int SIZE = 2 * 1024 * 1024 - 100;
 
     @TempDir
     static Path dir;
@@ -35,17 +39,21 @@ class OutOfMemoryExitTest {
         classDir = Files.createDirectories(dir.resolve("class"));
         Files.copy(Path.of("submissions-sample/alice.md"), classDir.resolve("alice.md"));
         Files.copy(Path.of("submissions-sample/chen.txt"), classDir.resolve("chen.txt"));
-        String head = "## Problem 4\n(a) 12352\n";
-        String tail = "(b) 129248\n";
-        Files.writeString(classDir.resolve("blank.md"), head + "\n".repeat(2 * 1024 * 1024 - 100 - head.length() - tail.length()) + tail);
+        Files.writeString(classDir.resolve("blank.md"), filled("## Problem 4\n(a) 12352\n", "\n", "(b) 129248\n"));
+        Files.writeString(dir.resolve("markers.md"), filled("## Problem 4\n", "(a)\n", "(a) 12352\n"));
+    }
+
+    /** {@code head}, {@code unit} repeated, {@code tail}: just under the 2 MB limit. */
+    private static String filled(String head, String unit, String tail) {
+        return head + unit.repeat((SIZE - head.length() - tail.length()) / unit.length()) + tail;
     }
 
     record Result(int code, String out, String err) {
     }
 
-    private static Result hwgrade(String... args) throws IOException, InterruptedException {
+    private static Result hwgrade(String heap, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                heap, "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "out", ".txt");
@@ -58,10 +66,31 @@ class OutOfMemoryExitTest {
         return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    private static JsonNode extract(Path file) throws IOException, InterruptedException {
+        Result r = hwgrade(BOUND, "extract", "rubrics/dl-hw3.yaml", file.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        return new ObjectMapper().readTree(r.out()).get("parts");
+    }
+
+    @Test
+    void twoMegabytesOfMarkerLinesAreReadWithinTheBound() throws IOException, InterruptedException {
+        JsonNode a = extract(dir.resolve("markers.md")).get("4a");
+        assertEquals("found", a.get("status").asText(), a.toString());
+        assertEquals(12352, a.get("value").asInt());
+        assertEquals(524259, a.get("line").asInt(), "the last line");
+    }
+
+    @Test
+    void twoMegabytesOfBlankLinesAreReadWithinTheBound() throws IOException, InterruptedException {
+        JsonNode b = extract(classDir.resolve("blank.md")).get("4b");
+        assertEquals("found", b.get("status").asText(), b.toString());
+        assertEquals(129248, b.get("value").asInt());
+    }
+
     @Test
     void gradeExitsThreeAfterWritingEveryReportWhenOneStudentExhaustsTheHeap() throws IOException, InterruptedException {
         Path out = dir.resolve("grades");
-        Result r = hwgrade("grade", "rubrics/dl-hw3.yaml", classDir.toString(), "--out", out.toString(), "--jobs", "1");
+        Result r = hwgrade(TINY, "grade", "rubrics/dl-hw3.yaml", classDir.toString(), "--out", out.toString(), "--jobs", "1");
         assertEquals(Main.INTERNAL_ERROR, r.code(), r.err());
         assertTrue(r.err().contains("internal error (a bug in hwgrade; please report it) on 1 submission(s)"), r.err());
         assertTrue(r.err().contains("blank"), r.err());
@@ -83,7 +112,7 @@ class OutOfMemoryExitTest {
 
     @Test
     void checkExitsThreeNotOneWhenTheHeapIsExhausted() throws IOException, InterruptedException {
-        Result r = hwgrade("check", "rubrics/dl-hw3.yaml", classDir.resolve("blank.md").toString());
+        Result r = hwgrade(TINY, "check", "rubrics/dl-hw3.yaml", classDir.resolve("blank.md").toString());
         assertEquals(Main.INTERNAL_ERROR, r.code(), r.out() + r.err());
         assertTrue((r.out() + r.err()).contains("OutOfMemoryError"), r.out() + r.err());
     }
