@@ -1,11 +1,24 @@
 package org.hwgrade.model;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /** What a part asks for; decides how a student's text is read and how it is compared. */
 public enum AnswerKind {
-    INTEGER, NUMBER, MATRIX, SHAPE, EXPRESSION;
+    INTEGER, NUMBER, VECTOR, MATRIX, TENSOR, SHAPE, EXPRESSION;
 
     /** The spelling used in rubric files and reports. */
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the answer is an array of numbers, read as brackets or a LaTeX matrix and graded per entry. */
+    public boolean isTensor() {
+        return this == VECTOR || this == MATRIX || this == TENSOR;
+    }
+
+    /** Every kind's spelling, in declaration order: "integer, number, vector, ...". */
+    public static String spellings() {
+        return Arrays.stream(values()).map(AnswerKind::key).collect(Collectors.joining(", "));
     }
 }

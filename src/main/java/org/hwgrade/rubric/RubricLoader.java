@@ -219,7 +219,7 @@ public final class RubricLoader {
             }
         }
         throw node.error("unknown answer kind '" + text + "'",
-                "use one of: integer, number, matrix, shape, expression");
+                "use one of: " + AnswerKind.spellings());
     }
 
     /** The same node, described by its id in messages ("part 2a" rather than "item 3 of parts"). */

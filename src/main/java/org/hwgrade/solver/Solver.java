@@ -83,27 +83,43 @@ public final class Solver {
         return key;
     }
 
-    /** The part's answer must be a value of its kind: a tensor (matrix, vector) for {@code kind: matrix}, and so on. */
+    /** The part's answer must be a value of its kind: a 1-D tensor for {@code kind: vector}, a 2-D one for {@code matrix}, and so on. */
     private static void requireKindFits(Problem problem, Part part, Value key) {
         boolean fits = switch (part.kind()) {
             case INTEGER -> key instanceof Scalar s && s.num() instanceof Rational r && r.isInteger();
             case NUMBER -> key instanceof Scalar;
-            case MATRIX -> key instanceof Tensor;
+            case VECTOR -> key instanceof Tensor t && t.rank() == 1;
+            case MATRIX -> key instanceof Tensor t && t.rank() == 2;
+            case TENSOR -> key instanceof Tensor;
             case SHAPE -> key instanceof Shape;
             case EXPRESSION -> key instanceof Expression;
         };
         if (!fits) {
             throw new RubricException("part " + part.id() + ": kind " + part.kind().key() + " does not fit its answer "
                     + part.quantity() + " = " + key + ", " + key.describe(), RubricPath.part(problem, part, "kind"),
-                    "give the kind of that value, or ask for a quantity that is " + expected(part.kind()), null);
+                    fittingKind(key).map(k -> "write 'kind: " + k.key() + "' (the kind of that value), or ")
+                            .orElse("") + "ask for a quantity that is " + expected(part.kind()), null);
         }
+    }
+
+    /** The kind whose answers are values like {@code key}, if there is one. */
+    private static Optional<AnswerKind> fittingKind(Value key) {
+        if (key instanceof Tensor t) {
+            return Optional.of(t.rank() == 1 ? AnswerKind.VECTOR : t.rank() == 2 ? AnswerKind.MATRIX : AnswerKind.TENSOR);
+        }
+        if (key instanceof Scalar s) {
+            return Optional.of(s.num() instanceof Rational r && r.isInteger() ? AnswerKind.INTEGER : AnswerKind.NUMBER);
+        }
+        return Optional.of(key instanceof Shape ? AnswerKind.SHAPE : AnswerKind.EXPRESSION);
     }
 
     private static String expected(AnswerKind kind) {
         return switch (kind) {
             case INTEGER -> "an integer";
             case NUMBER -> "a number";
-            case MATRIX -> "a matrix, a vector or a tensor";
+            case VECTOR -> "a vector (one dimension)";
+            case MATRIX -> "a matrix (two dimensions)";
+            case TENSOR -> "a tensor (a vector, a matrix or more dimensions)";
             case SHAPE -> "a shape (net.a.shape, shape(...))";
             case EXPRESSION -> "an expression";
         };

@@ -486,7 +486,7 @@ final class AnswerChoice {
         char prev = k == 0 ? ' ' : t.charAt(k - 1);
         boolean free = !Character.isLetterOrDigit(prev) && prev != '_' && prev != '^' && prev != '.';
         return switch (kind) {
-            case MATRIX -> c == '[' || t.startsWith("\\begin", k) || t.startsWith("\\left", k)
+            case VECTOR, MATRIX, TENSOR -> c == '[' || t.startsWith("\\begin", k) || t.startsWith("\\left", k)
                     || free && (t.startsWith("np.", k) || t.startsWith("array(", k) || t.startsWith("numpy.", k));
             case SHAPE -> free && (c == '(' || c == '[' || ValueLexer.isDigit(c));
             case INTEGER, NUMBER -> free && (ValueLexer.isDigit(c) || (c == '-' || c == '\u2212') && k + 1 < t.length()

@@ -309,8 +309,8 @@ final class StructuredReader {
             default -> {
                 if (item instanceof Seq) {
                     List<Num> flat = new ArrayList<>();
-                    List<Integer> dims = dims(item, flat);
-                    return new Tensor(dims, flat);
+                    Tensor t = new Tensor(dims(item, flat), flat);
+                    return kind == AnswerKind.VECTOR ? ValueParser.asVector(t) : t;
                 }
                 throw new ValueParser.Fail("expected a matrix such as [[4, 2], [-2, -6]], found a single value", 0);
             }

@@ -57,7 +57,8 @@ final class ValueParser {
     Result parse(AnswerKind kind, boolean allowTrailing) {
         Value v = switch (kind) {
             case INTEGER, NUMBER -> new Scalar(rational(sum(false), 0));
-            case MATRIX -> matrix();
+            case VECTOR -> asVector(matrix());
+            case MATRIX, TENSOR -> matrix();
             case SHAPE -> shape();
             case EXPRESSION -> throw new IllegalArgumentException("expressions are not parsed here");
         };
@@ -69,6 +70,18 @@ final class ValueParser {
             throw new Fail(t.text(), t.start());
         }
         throw new Fail("unexpected " + show(t) + " after the " + what(kind), t.start());
+    }
+
+    /**
+     * A vector part's answer as one dimension: a LaTeX column or row ({@code pmatrix} with one
+     * column, {@code [1 2 3]}, {@code [[1], [2], [3]]}) is the vector of its entries, as the course
+     * writes a vector either way. Any other tensor is kept, so the comparator names its dimensions.
+     */
+    static Tensor asVector(Tensor t) {
+        if (t.rank() == 2 && (t.rows() == 1 || t.cols() == 1)) {
+            return new Tensor(java.util.List.of(t.size()), t.entries());
+        }
+        return t;
     }
 
     /** Prose or punctuation after a value, or a parenthetical remark after a space. */
@@ -83,7 +96,9 @@ final class ValueParser {
     private static String what(AnswerKind kind) {
         return switch (kind) {
             case INTEGER, NUMBER -> "number";
+            case VECTOR -> "vector";
             case MATRIX -> "matrix";
+            case TENSOR -> "tensor";
             case SHAPE -> "shape";
             case EXPRESSION -> "expression";
         };

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hwgrade.model.RubricException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,6 +44,15 @@ class AssignmentTest {
                   - {id: 1a, points: 1, kind: expression, quantity: k}
             """;
 
+    @Test
+    void aKindThatDoesNotFitNamesTheKindThatDoes(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("r.yaml"), RUBRIC.replace("kind: matrix\n", "kind: vector\n"));
+        RubricException e = assertThrows(RubricException.class, () -> Assignment.load(file));
+        assertEquals(file + ":15:15: part 2a: kind vector does not fit its answer k = [[4, 2], [-2, -6]], a 2×2 matrix\n"
+                + "  hint: write 'kind: matrix' (the kind of that value), or ask for a quantity that is a vector (one dimension)",
+                e.getMessage());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown op           | k: conv2d(x, W)        | k: conv3d(x, W)           | 9:10  | problem 2, k = conv3d(x, W): unknown op 'conv3d'",
@@ -51,6 +61,11 @@ class AssignmentTest {
         "wrong argument       | k: conv2d(x, W)        | k: conv2d(x, W, stride=0) | 9:30  | problem 2: the key k cannot be computed: k = conv2d(x, W, stride=0): conv2d: argument 'stride' must be a positive integer, got 0",
         "shape mismatch       | dL_dy * (k > 0)        | x * (k > 0)               | 11:16 | problem 2: the key dL_dk cannot be computed: dL_dk = x * (k > 0): shape mismatch in '*': 3×3 * 2×2 — dimensions 3 and 2 differ",
         "kind does not fit    | kind: matrix           | kind: shape               | 15:15 | part 2a: kind shape does not fit its answer k = [[4, 2], [-2, -6]], a 2×2 matrix",
+        "vector for a matrix  | kind: matrix           | kind: vector              | 15:15 | part 2a: kind vector does not fit its answer k = [[4, 2], [-2, -6]], a 2×2 matrix",
+        "matrix for a number  | quantity: k            | formula: sum(k)           | 15:15 | part 2a: kind matrix does not fit its answer 2a = -2, a number",
+        "tensor for a number  | kind: matrix, quantity: dL_dk | kind: tensor, formula: sum(dL_dk) | 18:35 | part 2b: kind tensor does not fit its answer 2b = 2, a number",
+        "integer for a matrix | kind: matrix           | kind: integer             | 15:15 | part 2a: kind integer does not fit its answer k = [[4, 2], [-2, -6]], a 2×2 matrix",
+        "expression for a matrix | kind: matrix        | kind: expression          | 15:15 | part 2a: kind expression does not fit its answer k = [[4, 2], [-2, -6]], a 2×2 matrix",
         "unknown quantity     | quantity: k            | quantity: kk              | 16:19 | part 2a: problem 2 has no quantity 'kk'",
         "mistake in formula   | rot180(W))             | rot180(V))                | 17:66 | problem 2, k = conv2d(x, rot180(V)): unknown name 'V'",
         "flags retired        | formula: \"conv2d(x, rot180(W))\" | flags: [flipped_kernel] | 17:46 | the key 'flags' is retired: a mistake is written as the formula it computes",

@@ -5,6 +5,8 @@ import static org.hwgrade.model.AnswerKind.INTEGER;
 import static org.hwgrade.model.AnswerKind.MATRIX;
 import static org.hwgrade.model.AnswerKind.NUMBER;
 import static org.hwgrade.model.AnswerKind.SHAPE;
+import static org.hwgrade.model.AnswerKind.TENSOR;
+import static org.hwgrade.model.AnswerKind.VECTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,6 +100,20 @@ class ValueSyntaxTest {
                 row("\\begin{bmatrix} 1 & 2", MATRIX, err("not closed", 1)),
                 row("4", MATRIX, err("expected a matrix", 1)),
                 row("[]", MATRIX, err("empty matrix", 1)),
+                // vectors: a column or a row, as brackets or LaTeX, is the vector of its entries
+                row("[1, 2, 3]", VECTOR, v(1, 2, 3)),
+                row("[1 2 3]", VECTOR, v(1, 2, 3)),
+                row("[[1], [2], [3]]", VECTOR, v(1, 2, 3)),
+                row("\\begin{pmatrix} 1 \\\\ 2 \\\\ 3 \\end{pmatrix}", VECTOR, v(1, 2, 3)),
+                row("\\begin{bmatrix} 1 & 2 & 3 \\end{bmatrix}", VECTOR, v(1, 2, 3)),
+                row("np.array([0.5, -1/2])", VECTOR, new Tensor(List.of(2), List.of(q(1, 2).num(), q(-1, 2).num()))),
+                row("[[1, 2], [3, 4]]", VECTOR, m(new long[]{1, 2}, new long[]{3, 4})),
+                row("4", VECTOR, err("expected a matrix", 1)),
+                // tensors: any rank, numpy-style nesting
+                row("[[[6, 7], [3, 7]], [[-1, 1], [1, -1]]]", TENSOR, new Tensor(List.of(2, 2, 2), nums(6, 7, 3, 7, -1, 1, 1, -1))),
+                row("[1, 2]", TENSOR, v(1, 2)),
+                row("\\begin{bmatrix} 4 & 2 \\\\ -2 & -6 \\end{bmatrix}", TENSOR, m(new long[]{4, 2}, new long[]{-2, -6})),
+                row("[[[1, 2]], [[3]]]", TENSOR, err("rows of different lengths", 12)),
                 // shapes
                 row("(16, 2, 2)", SHAPE, sh(16, 2, 2)),
                 row("(8,18,18)", SHAPE, sh(8, 18, 18)),
