@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.hwgrade.model.AnswerKind;
 import org.junit.jupiter.api.Test;
 
-/** docs/rubric.md's table of answer kinds lists exactly the kinds a rubric may name, in their order. */
+/** The docs' tables of answer kinds (docs/rubric.md, docs/submissions.md) list exactly the kinds a rubric may name. */
 class KindsDocTest {
 
     private static final Pattern SECTION = Pattern.compile("### Answer kinds\\n(.*?)\\n### ", Pattern.DOTALL);
@@ -27,6 +27,24 @@ class KindsDocTest {
         List<String> documented = ROW.matcher(section.group(1)).results().map(r -> r.group(1)).toList();
         List<String> accepted = Arrays.stream(AnswerKind.values()).map(AnswerKind::key).toList();
         assertEquals(accepted, documented);
+    }
+
+    /** The value syntax table of docs/submissions.md says how each kind is read: every kind has a row. */
+    @Test
+    void theValueSyntaxTableCoversEveryKind() throws IOException {
+        String doc = Files.readString(Path.of("docs/submissions.md"));
+        Matcher section = Pattern.compile("## Value syntax.*?\\n\\| kind \\| accepted \\|\\n\\|---\\|---\\|\\n(.*?)\\n\\n",
+                Pattern.DOTALL).matcher(doc);
+        if (!section.find()) {
+            throw new AssertionError("docs/submissions.md has no value syntax table");
+        }
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        for (String row : section.group(1).split("\\n")) {
+            for (String kind : row.substring(2, row.indexOf(" |", 2)).split(", ")) {
+                documented.add(kind.strip());
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(Arrays.stream(AnswerKind.values()).map(AnswerKind::key).toList()), documented);
     }
 
     @Test
