@@ -3,6 +3,7 @@ package org.hwgrade.solver;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hwgrade.formula.OpException;
 import org.hwgrade.model.AnswerKey;
 import org.hwgrade.model.AnswerKind;

@@ -65,7 +65,6 @@ class AssignmentTest {
         "matrix for a number  | quantity: k            | formula: sum(k)           | 15:15 | part 2a: kind matrix does not fit its answer 2a = -2, a number",
         "tensor for a number  | kind: matrix, quantity: dL_dk | kind: tensor, formula: sum(dL_dk) | 18:35 | part 2b: kind tensor does not fit its answer 2b = 2, a number",
         "integer for a matrix | kind: matrix           | kind: integer             | 15:15 | part 2a: kind integer does not fit its answer k = [[4, 2], [-2, -6]], a 2×2 matrix",
-        "expression for a matrix | kind: matrix        | kind: expression          | 15:15 | part 2a: kind expression does not fit its answer k = [[4, 2], [-2, -6]], a 2×2 matrix",
         "unknown quantity     | quantity: k            | quantity: kk              | 16:19 | part 2a: problem 2 has no quantity 'kk'",
         "mistake in formula   | rot180(W))             | rot180(V))                | 17:66 | problem 2, k = conv2d(x, rot180(V)): unknown name 'V'",
         "flags retired        | formula: \"conv2d(x, rot180(W))\" | flags: [flipped_kernel] | 17:46 | the key 'flags' is retired: a mistake is written as the formula it computes",
