@@ -1,12 +1,14 @@
 package org.hwgrade.submission;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hwgrade.latex.LatexMacros;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.Problem;
@@ -23,6 +25,10 @@ import org.hwgrade.submission.LogicalLine.Statement;
  */
 final class FreeFormReader {
 
+    private static final String RUNAWAY = "its LaTeX macros expand past the limits (nested more than "
+            + LatexMacros.MAX_NESTING + " deep, or longer than " + Limits.MAX_LINE_CHARS + " characters); a person"
+            + " will read it";
+
     private final Rubric rubric;
     private final PartLetters letters;
     private final Regions regions;
@@ -36,12 +42,18 @@ final class FreeFormReader {
     }
 
     FileResult read(String file, String text, boolean tex, String stem) {
-        String[] lines = Macros.expand(Lines.split(text), text);
+        LatexMacros.Expanded expanded = LatexMacros.expand(Lines.split(text), text, Limits.MAX_LINE_CHARS);
+        String[] lines = expanded.lines();
+        BitSet runaway = expanded.runaway();
         int n = lines.length;
         boolean[] tooLong = new boolean[n];
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (lines[i].length() > Limits.MAX_LINE_CHARS) {
+            if (runaway.get(i)) {
+                // Read as written, its macros might give a value the student never meant: a person reads it.
+                tooLong[i] = true;
+                notes.add("line " + (i + 1) + " was not read: " + RUNAWAY);
+            } else if (lines[i].length() > Limits.MAX_LINE_CHARS) {
                 tooLong[i] = true;
                 notes.add("line " + (i + 1) + " was not read: it has " + lines[i].length() + " characters (limit "
                         + Limits.MAX_LINE_CHARS + ")");
@@ -60,7 +72,13 @@ final class FreeFormReader {
                 problem.parts().forEach(p -> answers.put(p.id(), new Answer.Missing(reason, Optional.empty())));
                 continue;
             }
-            answers.putAll(readRegion(file, problem, lines, span.get(), tex, tooLong, markers, hits));
+            Map<String, Answer> read = readRegion(file, problem, lines, span.get(), tex, tooLong, markers, hits);
+            int runawayLine = runaway.nextSetBit(span.get().from());
+            if (runawayLine >= 0 && runawayLine < span.get().to()) {
+                String reason = "line " + (runawayLine + 1) + " of the region was not read: " + RUNAWAY;
+                read.replaceAll((part, a) -> a instanceof Answer.Missing ? new Answer.ForReview(reason, List.of()) : a);
+            }
+            answers.putAll(read);
         }
         Layout layout = new Layout(file, found.layout(), markers, hits, notes);
         return new FileResult(file, header, answers, Optional.empty(), Optional.of(layout));

@@ -145,6 +145,33 @@ class ReaderStylesTest {
     }
 
     @Test
+    void courseMacrosWithArgumentsAreExpandedForNumbersAndExpressions() throws IOException {
+        Submission s = read(HostileInputTest.READER, "a.tex", """
+                \\newcommand{\\vect}[1]{\\mathbf{#1}}
+                \\newcommand{\\mat}[1]{\\begin{bmatrix} #1 \\end{bmatrix}}
+                \\def\\shape#1#2#3{(#1, #2, #3)}
+                \\section*{Problem 1}
+                (c) $\\frac{\\partial L}{\\partial \\vect{l}} = \\vect{s} - \\vect{e}_y$
+                \\section*{Problem 2}
+                $k = \\mat{4 & 2 \\\\ -2 & -6}$
+                \\section*{Problem 3}
+                (a) $\\shape{8}{18}{18}$
+                """);
+        found(s, "1c", "\\mathbf{s} - \\mathbf{e}_y", Evidence.LABEL);
+        found(s, "2a", "[[4, 2], [-2, -6]]", Evidence.LABEL);
+        found(s, "3a", "(8, 18, 18)", Evidence.MARKER);
+    }
+
+    @Test
+    void aRunawayMacroSendsItsPartToAPerson() throws IOException {
+        Submission s = read(HostileInputTest.READER, "r.tex", "\\newcommand{\\d}[1]{#1#1}\n\\section*{Problem 4}\n(a) $"
+                + "\\d{".repeat(30) + "1" + "}".repeat(30) + "$\n(b) 129248\n");
+        Answer.ForReview r = assertInstanceOf(Answer.ForReview.class, s.answer("4a"), () -> s.answer("4a").toString());
+        assertTrue(r.reason().contains("macros expand past the limits"), r::reason);
+        found(s, "4b", "129248", Evidence.MARKER);
+    }
+
+    @Test
     void structuredFilesAreReadByKey() throws IOException {
         Submission s = read(HostileInputTest.READER, "e.yaml", "4a: 12352\n");
         found(s, "4a", "12352", Evidence.KEY);
