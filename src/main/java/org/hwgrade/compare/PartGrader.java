@@ -27,11 +27,13 @@ import org.hwgrade.solver.QuantityGraph;
 import org.hwgrade.solver.Variant;
 
 /**
- * Grades one part of one submission. A found answer is compared with three kinds of reference and
+ * Grades one part of one submission. A found answer is compared with four kinds of reference and
  * the best score wins: the key (with per-entry credit for matrices), each of the part's
- * misconceptions (the part's quantity recomputed with the misconception's mistake in place), and follow-through
- * (the part's quantity recomputed from the student's own answers to the parts it depends on). On a
- * tie the key is preferred, then follow-through, then the misconceptions in rubric order.
+ * misconceptions (the part's quantity recomputed with the misconception's mistake in place), follow-through
+ * (the part's quantity recomputed from the student's own answers to the parts it depends on), and,
+ * when follow-through does not explain the answer, the misconceptions inherited from upstream parts
+ * ({@link InheritedMisconceptions}). On a tie the key is preferred, then follow-through, then the
+ * misconceptions in rubric order, then the inherited ones.
  */
 public final class PartGrader {
 
@@ -43,6 +45,7 @@ public final class PartGrader {
     private final SymbolicJudge judge;
     private final boolean keyHidden;
     private final Map<MisconceptionOf, Optional<Value>> wrongValues = new ConcurrentHashMap<>();
+    private final Map<MisconceptionOf, List<InheritedMisconceptions.Inherited>> inherited = new ConcurrentHashMap<>();
 
     public PartGrader(SymbolicJudge judge) {
         this(judge, false);
@@ -98,8 +101,13 @@ public final class PartGrader {
         if (check.credit().signum() > 0) {
             matched.add(fromKey);
         }
-        followThrough(problem, part, graph, submission, defaults, settings, received, key).ifPresent(matched::add);
+        Optional<Candidate> followThrough = followThrough(problem, part, graph, submission, defaults, settings, received, key);
+        followThrough.ifPresent(matched::add);
         List<Candidate> misconceptions = misconceptions(part, graph, settings, received, key);
+        if (followThrough.isEmpty()) {
+            // The student's own upstream answers do not explain this one: a mistake made upstream may.
+            misconceptions.addAll(inheritedMisconceptions(problem, part, graph, submission, defaults, settings, received, key));
+        }
         matched.addAll(misconceptions);
         Optional<Candidate> winner = matched.stream()
                 .max(Comparator.comparing(Candidate::credit).thenComparing(Candidate::rank, Comparator.reverseOrder()));
@@ -141,6 +149,54 @@ public final class PartGrader {
             }
         }
         return out;
+    }
+
+    /**
+     * An upstream part's mistake that this answer follows from. Its credit is the follow-through
+     * credit when the student's upstream answer was not fully right (the mistake was already
+     * penalised there: error carried forward); otherwise, or without follow-through, the mistake is
+     * priced here as its rubric says.
+     */
+    private List<Candidate> inheritedMisconceptions(Problem problem, Part part, QuantityGraph graph,
+            Submission submission, GradingDefaults defaults, PartSettings settings, Value received, Value key) {
+        List<Candidate> out = new ArrayList<>();
+        List<InheritedMisconceptions.Inherited> all = inherited.computeIfAbsent(new MisconceptionOf(graph, part, null),
+                k -> InheritedMisconceptions.of(problem, part, graph));
+        List<Value> seen = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            InheritedMisconceptions.Inherited in = all.get(i);
+            if (in.value().isEmpty()) {
+                continue;
+            }
+            Value wrong = in.value().get();
+            if (ValueComparison.agrees(wrong, key, settings) || explainedByOwn(part, graph, wrong, settings)
+                    || seen.stream().anyMatch(earlier -> ValueComparison.agrees(wrong, earlier, settings))) {
+                continue; // the key, the part's own mistake or an earlier part's explains this value first
+            }
+            seen.add(wrong);
+            if (!ValueComparison.agrees(received, wrong, settings)) {
+                continue;
+            }
+            Misconception m = in.misconception();
+            Rational credit = settings.followThrough().enabled() && !fullyRight(in.from(), graph, submission, defaults)
+                    ? settings.followThrough().credit() : m.credit();
+            out.add(new Candidate(Credits.clamp(credit), new Match.Misconceived(m.name()),
+                    List.of("your answer follows from the mistake in " + in.from().id() + ": " + m.feedback()),
+                    MISCONCEPTION + part.misconceptions().size() + i));
+        }
+        return out;
+    }
+
+    /** Whether one of the part's own misconceptions gives the same answer (it explains it first). */
+    private boolean explainedByOwn(Part part, QuantityGraph graph, Value wrong, PartSettings settings) {
+        return part.misconceptions().stream().map(m -> wrongValue(graph, part, m))
+                .anyMatch(v -> v.isPresent() && ValueComparison.agrees(v.get(), wrong, settings));
+    }
+
+    private static boolean fullyRight(Part upstream, QuantityGraph graph, Submission submission,
+            GradingDefaults defaults) {
+        return submission.answer(upstream.id()) instanceof Answer.Found f && keyOf(upstream, graph)
+                .map(k -> ValueComparison.agrees(f.value(), k, PartSettings.of(upstream, defaults))).orElse(false);
     }
 
     private Optional<Candidate> followThrough(Problem problem, Part part, QuantityGraph graph, Submission submission,
@@ -244,7 +300,10 @@ public final class PartGrader {
                 k -> evaluate(graph, part.quantity(), Variant.of(part, m)));
     }
 
-    /** A misconception of a part in one graph, compared by identity: the rubric's objects live as long as the run. */
+    /**
+     * A misconception of a part in one graph (null: the part itself), compared by identity: the
+     * rubric's objects live as long as the run.
+     */
     private record MisconceptionOf(QuantityGraph graph, Part part, Misconception misconception) {
         @Override
         public boolean equals(Object o) {
@@ -258,7 +317,7 @@ public final class PartGrader {
         }
     }
 
-    private static Optional<Value> evaluate(QuantityGraph graph, String quantity, Variant variant) {
+    static Optional<Value> evaluate(QuantityGraph graph, String quantity, Variant variant) {
         try {
             return Optional.of(graph.evaluate(quantity, variant));
         } catch (OpException | IllegalArgumentException e) {

@@ -457,4 +457,78 @@ class PartGraderTest {
             assertEquals(Rational.ZERO, r.score());
         }
     }
+
+    /** 2a's misconception "tripled" replaces k = 2x by 3x; 2b's y = k + 1 inherits it: y = 3x + 1. */
+    @Nested
+    class InheritedMistakes {
+
+        private static final Tensor Y_TRIPLED = matrix(new long[] {4, 7}, new long[] {10, 13});
+        private static final String FEEDBACK = "your answer follows from the mistake in 2a: You multiplied by three, not by two.";
+
+        /** Problem 2 with 2b's follow-through as given. */
+        private Problem withFollowThrough(FollowThrough f) {
+            Problem p = Fixtures.convProblem();
+            return Fixtures.problem("2", p.parts().get(0), Fixtures.withFollowThrough(p.parts().get(1), f),
+                    p.parts().get(2));
+        }
+
+        private PartResult grade2b(Problem problem, Map<String, Answer> answers) {
+            return grade(problem, "2b", Fixtures.convGraph(Fixtures.X), answers);
+        }
+
+        @Test
+        void aMistakeMadeUpstreamButNotWrittenThereEarnsTheFollowThroughCredit() {
+            PartResult r = grade2b(withFollowThrough(new FollowThrough(true, Rational.of(1, 2))),
+                    Map.of("2b", found(Y_TRIPLED)));
+            assertEquals(new Match.Misconceived("tripled"), r.matched());
+            assertEquals(Rational.of(1, 2), r.score());
+            assertEquals(List.of(FEEDBACK), r.feedback());
+        }
+
+        @Test
+        void withTheUpstreamPartRightTheMistakeIsPricedAsTheRubricSays() {
+            PartResult r = grade2b(withFollowThrough(new FollowThrough(true, Rational.of(1, 2))),
+                    Map.of("2a", found(K), "2b", found(Y_TRIPLED)));
+            assertEquals(new Match.Misconceived("tripled"), r.matched());
+            assertEquals(Rational.of(1, 3), r.score());
+        }
+
+        @Test
+        void withoutFollowThroughTheMistakeIsPricedAsTheRubricSays() {
+            PartResult r = grade2b(withFollowThrough(FollowThrough.DISABLED), Map.of("2b", found(Y_TRIPLED)));
+            assertEquals(new Match.Misconceived("tripled"), r.matched());
+            assertEquals(Rational.of(1, 3), r.score());
+            assertEquals(List.of(FEEDBACK), r.feedback());
+        }
+
+        @Test
+        void theStudentsOwnUpstreamAnswerExplainsItFirst() {
+            Tensor kTripled = matrix(new long[] {3, 6}, new long[] {9, 12});
+            PartResult r = grade2b(Fixtures.convProblem(), Map.of("2a", found(kTripled), "2b", found(Y_TRIPLED)));
+            assertEquals(new Match.FollowedThrough(List.of("2a")), r.matched());
+            assertEquals(List.of("consistent with your answer to 2a"), r.feedback());
+        }
+
+        @Test
+        void everyUpstreamMistakeIsInheritedButOneThatGivesTheKeyExplainsNothing() {
+            // "harmless" gives y's key: a right y is the key's, not a mistake's.
+            List<InheritedMisconceptions.Inherited> all = InheritedMisconceptions.of(Fixtures.convProblem(),
+                    Fixtures.convProblem().parts().get(1), Fixtures.convGraph(Fixtures.X));
+            assertEquals(List.of("tripled", "zeroed", "last_dropped", "harmless", "transposed"),
+                    all.stream().map(i -> i.misconception().name()).toList());
+            PartResult r = grade2b(Fixtures.convProblem(), Map.of("2b", found(Y)));
+            assertEquals(new Match.Key(), r.matched());
+        }
+
+        @Test
+        void aPartDoesNotInheritWhatItListsItself() {
+            Part b = Fixtures.convProblem().parts().get(1);
+            Part bWithTripled = Fixtures.part("2b", 1, AnswerKind.MATRIX, "y", Fixtures.TRIPLED);
+            Problem p = Fixtures.problem("2", part2a(), bWithTripled, Fixtures.convProblem().parts().get(2));
+            assertTrue(InheritedMisconceptions.of(p, bWithTripled, Fixtures.convGraph(Fixtures.X)).stream()
+                    .noneMatch(i -> i.misconception().name().equals("tripled")), b.id());
+            PartResult r = grade2b(p, Map.of("2b", found(Y_TRIPLED)));
+            assertEquals(List.of("You multiplied by three, not by two."), r.feedback());
+        }
+    }
 }

@@ -51,6 +51,22 @@ class GradingTest {
         assertTrue(String.join(" ", total.feedback()).contains("4a"), total.feedback().toString());
     }
 
+    /**
+     * 2a's flipped kernel (a misconception of 2a only) explains a y written without k: 2b earns the
+     * follow-through credit (homework 3: full), as 2a, left out, already earned nothing.
+     */
+    @Test
+    void aMistakeDeclaredUpstreamIsRecognisedDownstream(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("dana.txt"), "2b) y = [[4, 8], [4, 3]]\n");
+        Map<String, PartResult> parts = byPart(grading.grade(file));
+        PartResult y = parts.get("2b");
+        assertEquals("misconception:flipped_kernel", y.matched().key(), y.toString());
+        assertEquals(Rational.ONE, y.score());
+        assertEquals(List.of("your answer follows from the mistake in 2a: You flipped the kernel (true convolution)."
+                + " In deep learning CONV is cross-correlation: slide W over x without rotating it."), y.feedback());
+        assertEquals(Verdict.MISSING, parts.get("2a").verdict());
+    }
+
     @Test
     void outputIsByteIdenticalAcrossJobCounts(@TempDir Path one, @TempDir Path three) throws IOException {
         List<Path> inputs = List.of(Path.of("submissions-sample"), SEED.getParent());
