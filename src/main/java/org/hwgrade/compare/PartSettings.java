@@ -7,6 +7,7 @@ import org.hwgrade.model.FollowThrough;
 import org.hwgrade.model.GradingDefaults;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Part;
+import org.hwgrade.model.ShapeLayout;
 import org.hwgrade.model.Tolerance;
 
 /**
@@ -18,13 +19,15 @@ public record PartSettings(
         GradingDefaults defaults,
         EntryCredit entries,
         FollowThrough followThrough,
-        boolean showKey) {
+        boolean showKey,
+        ShapeLayout layout) {
 
     public PartSettings {
         Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(defaults, "defaults");
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(followThrough, "followThrough");
+        Objects.requireNonNull(layout, "layout");
     }
 
     public static PartSettings of(Part part, GradingDefaults defaults) {
@@ -33,7 +36,8 @@ public record PartSettings(
                 defaults,
                 part.entries().orElse(defaults.entries()),
                 part.followThrough().orElse(defaults.followThrough()),
-                part.showKey().orElse(defaults.showKey()));
+                part.showKey().orElse(defaults.showKey()),
+                part.layout());
     }
 
     /**
@@ -41,7 +45,7 @@ public record PartSettings(
      * output below the `key` reveal level, whatever the rubric says.
      */
     public PartSettings withKeyHidden() {
-        return new PartSettings(tolerance, defaults, entries, followThrough, false);
+        return new PartSettings(tolerance, defaults, entries, followThrough, false, layout);
     }
 
     /** The rule for one key number (a matrix may mix rational and irrational entries). */

@@ -7,6 +7,7 @@ import org.hwgrade.model.Expression;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Shape;
+import org.hwgrade.model.ShapeLayout;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
 
@@ -21,7 +22,6 @@ final class ValueComparison {
     static final int MAX_LISTED_ENTRIES = 10;
     static final String TRANSPOSE_MESSAGE = "your answer is the transpose of the expected matrix";
 
-    private static final List<String> CHW = List.of("C", "H", "W");
 
     /** The credit (fraction of the part's points) the key gives, with the lines that explain it. */
     record KeyCheck(Rational credit, List<String> feedback) {
@@ -88,12 +88,17 @@ final class ValueComparison {
         if (received.dims().size() != key.dims().size()) {
             return KeyCheck.wrong(List.of("expected " + key.describe() + ", read " + received.describe()));
         }
+        if (inOtherLayout(received, key, settings.layout())) {
+            return KeyCheck.wrong(List.of(settings.layout() == ShapeLayout.HWC
+                    ? "your shape is written (C, H, W); this part writes shapes H×W×C"
+                    : "your shape is written H×W×C; this part writes shapes (C, H, W)"));
+        }
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < key.dims().size(); i++) {
             int got = received.dims().get(i);
             int want = key.dims().get(i);
             if (got != want) {
-                String name = dimensionName(i, key.dims().size());
+                String name = dimensionName(i, key.dims().size(), settings.layout());
                 lines.add(settings.showKey() ? name + ": got " + got + ", expected " + want : name + " is wrong");
             }
         }
@@ -179,8 +184,19 @@ final class ValueComparison {
         return sb.append(')').toString();
     }
 
-    private static String dimensionName(int index, int rank) {
-        return rank == CHW.size() ? CHW.get(index) : "dimension " + (index + 1);
+    /** The dimension's name in the part's layout: C, H, W for (C, H, W); H, W, C for H×W×C. */
+    private static String dimensionName(int index, int rank, ShapeLayout layout) {
+        return rank == 3 ? layout.name().substring(index, index + 1) : "dimension " + (index + 1);
+    }
+
+    /**
+     * The key written in the other layout ((C, H, W) where H×W×C is asked, or the reverse): one
+     * mistake of convention, named as such rather than as three wrong dimensions.
+     */
+    private static boolean inOtherLayout(Shape received, Shape key, ShapeLayout layout) {
+        Shape chw = layout.toChw(key);
+        Shape other = layout == ShapeLayout.HWC ? chw : ShapeLayout.HWC.fromChw(chw);
+        return key.dims().size() == 3 && !received.equals(key) && received.equals(other);
     }
 
     private static boolean sameKind(Value a, Value b) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * answer (or gives its own {@code formula}, then the quantity is named after the part), the labels
  * a student may write for it, and how it is compared and credited. {@code givens} override the
  * problem's givens for this part only (stride 2 in (b)); what depends on them is recomputed.
- * Optional grading settings fall back to the rubric's {@link GradingDefaults}.
+ * Optional grading settings fall back to the rubric's {@link GradingDefaults}. {@code layout} is the
+ * order its image shapes are written in, by its key and by the students: (C, H, W) or H×W×C.
  */
 public record Part(
         String id,
@@ -27,7 +28,8 @@ public record Part(
         Optional<FollowThrough> followThrough,
         Optional<Boolean> showKey,
         Map<String, Given> givens,
-        Optional<FormulaText> formula) {
+        Optional<FormulaText> formula,
+        ShapeLayout layout) {
 
     public Part {
         Objects.requireNonNull(id, "id");
@@ -43,6 +45,16 @@ public record Part(
         Objects.requireNonNull(showKey, "showKey");
         givens = Collections.unmodifiableMap(new LinkedHashMap<>(givens));
         Objects.requireNonNull(formula, "formula");
+        Objects.requireNonNull(layout, "layout");
+    }
+
+    /** A part whose shapes, if any, are written (C, H, W). */
+    public Part(String id, String title, Rational points, AnswerKind kind, String quantity, List<String> labels,
+            Optional<Tolerance> tolerance, Optional<EntryCredit> entries, List<Misconception> misconceptions,
+            Optional<FollowThrough> followThrough, Optional<Boolean> showKey, Map<String, Given> givens,
+            Optional<FormulaText> formula) {
+        this(id, title, points, kind, quantity, labels, tolerance, entries, misconceptions, followThrough, showKey,
+                givens, formula, ShapeLayout.CHW);
     }
 
     /** A part that names a quantity of its problem and uses the problem's givens as they are. */

@@ -23,6 +23,7 @@ import org.hwgrade.model.Problem;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.RubricException;
+import org.hwgrade.model.ShapeLayout;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -44,9 +45,9 @@ public final class RubricLoader {
 
     static final Set<String> TOP_KEYS = Set.of("assignment", "title", "defaults", "problems");
     static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "givens", "quantities", "symbols",
-            "definitions", "parts");
+            "definitions", "parts", "layout");
     static final Set<String> PART_KEYS = Set.of("id", "title", "points", "kind", "quantity", "formula",
-            "givens", "labels", "tolerance", "entries", "misconceptions", "follow_through", "show_key");
+            "givens", "labels", "tolerance", "entries", "misconceptions", "follow_through", "show_key", "layout");
 
     private RubricLoader() {
     }
@@ -135,9 +136,10 @@ public final class RubricLoader {
         map.find("symbols").ifPresent(s -> s.asMap().entries().forEach((k, v) -> symbols.put(k, v.asNonEmptyText())));
         Map<String, String> definitions = new LinkedHashMap<>();
         map.find("definitions").ifPresent(d -> d.asMap().entries().forEach((k, v) -> definitions.put(k, v.asNonEmptyText())));
+        ShapeLayout layout = map.find("layout").map(RubricLoader::layout).orElse(ShapeLayout.CHW);
         List<Part> parts = new ArrayList<>();
         for (YamlNode p : map.get("parts").asList()) {
-            Part part = part(p);
+            Part part = part(p, layout);
             if (!partIds.add(part.id())) {
                 throw p.error("part id '" + part.id() + "' is used twice", "part ids must be unique across the rubric");
             }
@@ -168,7 +170,7 @@ public final class RubricLoader {
         });
     }
 
-    private static Part part(YamlNode node) {
+    private static Part part(YamlNode node, ShapeLayout problemLayout) {
         YamlMap map = named(node, node.peek("id").map(i -> "part " + i).orElse(node.what()))
                 .allow(PART_KEYS, Set.of("id", "points", "kind"));
         String id = map.get("id").asNonEmptyText();
@@ -194,7 +196,15 @@ public final class RubricLoader {
                 map.find("follow_through").map(GradingRulesReader::followThrough),
                 map.find("show_key").map(YamlNode::asBoolean),
                 map.find("givens").map(GivenReader::givens).orElse(Map.of()),
-                formula);
+                formula,
+                map.find("layout").map(RubricLoader::layout).orElse(problemLayout));
+    }
+
+    /** How a problem or part writes image shapes: CHW (the default, as PyTorch) or HWC (as Keras). */
+    static ShapeLayout layout(YamlNode node) {
+        String text = node.asNonEmptyText();
+        return ShapeLayout.named(text).orElseThrow(() -> node.error("unknown layout '" + text + "'",
+                "write layout: CHW (shapes as (C, H, W)) or layout: HWC (shapes as H×W×C)"));
     }
 
     /** The quantity a part asks for; a part with its own formula asks for a quantity named after the part. */

@@ -304,6 +304,10 @@ final class StructuredReader {
                     }
                     return new Shape(dims);
                 }
+                if (item instanceof Leaf leaf && leaf.value() instanceof BigDecimal bd && bd.signum() >= 0
+                        && bd.stripTrailingZeros().scale() <= 0 && bd.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+                    return new Shape(List.of(bd.intValueExact())); // a shape of one dimension: 120 for [120]
+                }
                 throw new ValueParser.Fail("expected a shape such as [16, 2, 2]", 0);
             }
             default -> {

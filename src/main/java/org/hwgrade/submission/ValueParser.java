@@ -44,6 +44,8 @@ final class ValueParser {
     private int depth;
     private int entries;
     private int lastEnd;
+    /** A shape read as one number without brackets: a shape of one dimension only when it is the whole text. */
+    private boolean bareNumber;
 
     ValueParser(String text, AnswerKind kind) {
         this.text = text;
@@ -63,6 +65,10 @@ final class ValueParser {
             case EXPRESSION -> throw new IllegalArgumentException("expressions are not parsed here");
         };
         Token t = lx.peek();
+        if (bareNumber && !t.is(Kind.EOF)) {
+            // "18 이므로 (8, 18, 18)", "= 18, so 8 x 18 x 18": a number before more text is a step, not the shape.
+            throw new Fail("expected a shape such as (16, 2, 2) or 16×2×2, found a single number", 0);
+        }
         if (t.is(Kind.EOF) || allowTrailing && endsValue(t)) {
             return new Result(v, lastEnd);
         }
@@ -538,9 +544,7 @@ final class ValueParser {
             lx.next();
             dims.add(dimensionFactor());
         }
-        if (dims.size() < 2) {
-            throw new Fail("expected a shape such as (16, 2, 2) or 16×2×2, found a single number", t.start());
-        }
+        bareNumber = dims.size() == 1;
         return new Shape(dims);
     }
 

@@ -109,6 +109,11 @@ final class Fixtures {
                 p.misconceptions(), p.followThrough(), Optional.of(show));
     }
 
+    static Part withLayout(Part p, org.hwgrade.model.ShapeLayout layout) {
+        return new Part(p.id(), p.title(), p.points(), p.kind(), p.quantity(), p.labels(), p.tolerance(), p.entries(),
+                p.misconceptions(), p.followThrough(), p.showKey(), p.givens(), p.formula(), layout);
+    }
+
     static Problem problem(String id, Part... parts) {
         return new Problem(id, "problem " + id, Map.of(), Map.of(), Map.of(), Map.of(), List.of(parts));
     }

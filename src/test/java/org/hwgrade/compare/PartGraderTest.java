@@ -242,6 +242,26 @@ class PartGraderTest {
         }
 
         @Test
+        void theKeyWrittenHwcWhereChwIsAskedIsNamedAsTheOtherLayout() {
+            PartResult r = gradeShape(Shape.of(18, 18, 8));
+            assertEquals(Rational.ZERO, r.score());
+            assertEquals(List.of("your shape is written H×W×C; this part writes shapes (C, H, W)"), r.feedback());
+        }
+
+        @Test
+        void anHwcPartNamesItsDimensionsHwcAndTheChwOrderAsTheOtherLayout() {
+            Part hwc = Fixtures.withLayout(Fixtures.shapeProblem().parts().get(0), org.hwgrade.model.ShapeLayout.HWC);
+            org.hwgrade.model.Problem problem = Fixtures.problem("3", hwc);
+            // The key (8, 18, 18) read as H×W×C: H = 8, W = 18, C = 18.
+            PartResult wrong = grade(problem, "3a", Fixtures.shapeGraph(), Map.of("3a", found(Shape.of(8, 18, 17))));
+            assertEquals(List.of("C: got 17, expected 18"), wrong.feedback());
+            PartResult chw = grade(problem, "3a", Fixtures.shapeGraph(), Map.of("3a", found(Shape.of(18, 8, 18))));
+            assertEquals(List.of("your shape is written (C, H, W); this part writes shapes H×W×C"), chw.feedback());
+            assertEquals(Rational.of(2), grade(problem, "3a", Fixtures.shapeGraph(),
+                    Map.of("3a", found(Shape.of(8, 18, 18)))).score());
+        }
+
+        @Test
         void aShapeMisconceptionIsRecognised() {
             PartResult r = gradeShape(Shape.of(4, 18, 18));
             assertEquals(Rational.ONE, r.score());

@@ -29,6 +29,18 @@ class AnswerKindsTest {
                 parts:
                   - {id: 1a, points: 3, kind: vector, quantity: twice, labels: [v]}
                   - {id: 1b, points: 18, kind: tensor, quantity: y, labels: [y]}
+              - id: "2"
+                layout: HWC
+                givens:
+                  input: {shape: [32, 32, 3]}
+                  conv: {kind: conv, filters: 8, size: 3}
+                  flat: {kind: flatten}
+                quantities:
+                  after_conv: network(input, [conv], layout="HWC").shape
+                  after_flatten: network(input, [conv, flat], layout="HWC").shape
+                parts:
+                  - {id: 2a, points: 2, kind: shape, quantity: after_conv}
+                  - {id: 2b, points: 2, kind: shape, quantity: after_flatten, layout: CHW}
             """;
 
     private Map<String, PartResult> grade(Path dir, String answers) throws IOException {
@@ -49,6 +61,27 @@ class AnswerKindsTest {
         assertEquals(Rational.of(3), parts.get("1a").score(), parts.get("1a").toString());
         assertEquals(Rational.of(17), parts.get("1b").score(), "17 of 18 entries: " + parts.get("1b"));
         assertEquals("entry (2, 3, 3): got 9, expected 0", parts.get("1b").feedback().get(1));
+    }
+
+    @Test
+    void anHwcShapeIsReadInThatOrderAndAOneDimensionalShapeAsAPlainNumber(@TempDir Path dir) throws IOException {
+        Map<String, PartResult> parts = grade(dir, """
+                ## Problem 2
+                (a) 30 x 30 x 8
+                (b) 7200
+                """);
+        assertEquals(Rational.of(2), parts.get("2a").score(), parts.get("2a").toString());
+        assertEquals(Rational.of(2), parts.get("2b").score(), parts.get("2b").toString());
+    }
+
+    @Test
+    void aChwShapeWhereHwcIsAskedIsNamedAsTheOtherLayout(@TempDir Path dir) throws IOException {
+        PartResult a = grade(dir, """
+                ## Problem 2
+                (a) (8, 30, 30)
+                """).get("2a");
+        assertEquals(Rational.ZERO, a.score());
+        assertEquals(java.util.List.of("your shape is written (C, H, W); this part writes shapes H×W×C"), a.feedback());
     }
 
     @Test

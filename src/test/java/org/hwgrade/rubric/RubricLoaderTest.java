@@ -95,6 +95,8 @@ class RubricLoaderTest {
                         "points of part 2a must be positive", ""),
                 Arguments.of("unknown answer kind", VALID.replace("kind: matrix", "kind: vectr"), "t.yaml:10:15",
                         "unknown answer kind 'vectr'", "integer, number, vector, matrix, tensor, shape, expression"),
+                Arguments.of("unknown layout", VALID.replace("kind: matrix", "kind: matrix\n        layout: WHC"), "t.yaml:11:17",
+                        "unknown layout 'WHC'", "write layout: CHW (shapes as (C, H, W)) or layout: HWC (shapes as H×W×C)"),
                 Arguments.of("missing quantity", VALID.replace("    quantity: k\n", ""), "t.yaml:8:9",
                         "part 2a says neither which quantity it asks for nor its formula",
                         "add 'quantity: name' (one of the problem's quantities) or 'formula: ...'"),

@@ -125,7 +125,10 @@ class ValueSyntaxTest {
                 row("(8, (37 - 3)/2 + 1, 18)", SHAPE, sh(8, 18, 18)),
                 row("(16, 2.5, 2)", SHAPE, err("whole number", 6)),
                 row("(C, H, W)", SHAPE, err("'C'", 2)),
-                row("16", SHAPE, err("single number", 1)),
+                row("16", SHAPE, sh(16)),
+                row("120", SHAPE, sh(120)),
+                row("18 then (8, 18, 18)", SHAPE, err("single number", 1)),
+                row("(120)", SHAPE, sh(120)),
                 // faults with their column
                 row("", INTEGER, err("empty", 1)),
                 row("4 / 0", NUMBER, err("division by zero", 5)),
