@@ -246,8 +246,14 @@ final class AnswerChoice {
         int start = s.start();
         String text = ll.raw.substring(start, Math.min(s.end(), start + Headings.PREFIX));
         int skip = Math.min(Headings.markerEnd(text, problemId, letters.of(problemId)), s.end() - start);
+        boolean marked = skip > 0;
+        if (skip == 0 && NumberedItems.number(text) > 0) {
+            // A list item's "2. " is never a value; it marks this part when it is the part's number.
+            skip = Math.min(NumberedItems.markEnd(text), s.end() - start);
+            marked = NumberedItems.number(text) == letters.ordered(problemId).indexOf(letter) + 1;
+        }
         return candidate(ll, new Span(start + skip, s.end()), new Span(s.start(), s.end()), c.therefore(), true,
-                skip > 0 ? Evidence.MARKER : Evidence.LAST_VALUE, skip > 0 ? "marker (" + letter + ")" : "value in the part's lines");
+                marked ? Evidence.MARKER : Evidence.LAST_VALUE, marked ? "marker (" + letter + ")" : "value in the part's lines");
     }
 
     /**

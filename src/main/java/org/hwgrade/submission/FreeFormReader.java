@@ -89,7 +89,7 @@ final class FreeFormReader {
             boolean[] tooLong, List<Layout.Marker> markers, List<Layout.Hit> hits) {
         int from = span.from();
         int to = span.to();
-        PartIndex index = PartIndex.of(problem, letters, lines, from, to, tooLong);
+        PartIndex index = PartIndex.of(problem, letters, lines, from, Math.min(to, from + span.headingLines()), to, tooLong);
         markers.addAll(index.markers());
         Map<Part, AnswerChoice> choices = new HashMap<>();
         for (Part part : problem.parts()) {

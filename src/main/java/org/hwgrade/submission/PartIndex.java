@@ -13,7 +13,8 @@ import org.hwgrade.submission.LogicalLine.Statement;
 
 /**
  * The second job of the free-form reader: the part markers of one problem's region ("(a)", "2a)",
- * "\item[(b)]", the n-th plain \item of an enumerate, and further "(b)" markers on the same line
+ * "\item[(b)]", the n-th plain \item of an enumerate, numbered items "1. " where they can only be
+ * the parts ({@link NumberedItems}), and further "(b)" markers on the same line
  * after {@code \quad}, ';' or ','), found in one pass, and an index from each line to the part
  * whose marker it follows. A marker's part owns what follows it up to the next marker; asking which
  * part owns a place costs one array lookup, however many markers there are.
@@ -38,9 +39,12 @@ final class PartIndex {
         this.markers = markers;
     }
 
-    static PartIndex of(Problem problem, PartLetters letters, String[] lines, int from, int to, boolean[] tooLong) {
+    /** @param body the first line after the problem's heading (numbered items are looked for from there) */
+    static PartIndex of(Problem problem, PartLetters letters, String[] lines, int from, int body, int to, boolean[] tooLong) {
         List<String> ordered = letters.ordered(problem.id());
         Set<String> mine = letters.of(problem.id());
+        int[] numbered = NumberedItems.asMarkers(lines, body, to, tooLong, ordered.size(),
+                i -> Headings.marker(lines[i], problem.id(), mine) != null || lines[i].strip().startsWith("\\item"));
         Part[] owner = new Part[to - from];
         Map<Integer, List<InLine>> inLine = new HashMap<>();
         List<Layout.Marker> markers = new ArrayList<>();
@@ -57,6 +61,9 @@ final class PartIndex {
                 if (letter == null && items >= 0 && trimmed.startsWith("\\item") && !trimmed.startsWith("\\item[")
                         && items < ordered.size()) {
                     letter = ordered.get(items++);
+                }
+                if (letter == null && numbered != null && i >= body && numbered[i - body] > 0) {
+                    letter = ordered.get(numbered[i - body] - 1);
                 }
                 if (letter != null) {
                     current = letters.part(problem.id(), letter).orElseThrow();

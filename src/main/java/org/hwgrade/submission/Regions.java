@@ -86,6 +86,9 @@ final class Regions {
             }
             boolean afterBlank = i == 0 || lines[i - 1].isBlank();
             Heading h = Headings.heading(lines[i], i + 1, ids, letters::of, sections, afterBlank);
+            if (h != null && h.strength() == Strength.WEAK && startsList(lines, i)) {
+                continue; // "1. 8 x 18 x 18" followed by "2. ...": a numbered list, not problem 1's heading
+            }
             if (h != null) {
                 found.add(h);
             }
@@ -103,6 +106,12 @@ final class Regions {
             }
         }
         return chosen;
+    }
+
+    /** Whether line i is a numbered item followed at once by the next number's item. */
+    private static boolean startsList(String[] lines, int i) {
+        int k = NumberedItems.number(lines[i]);
+        return k > 0 && i + 1 < lines.length && NumberedItems.number(lines[i + 1]) == k + 1;
     }
 
     private static Optional<Heading> first(List<Heading> found, String id, Strength strength, int after) {

@@ -163,6 +163,30 @@ class ReaderStylesTest {
     }
 
     @Test
+    void numberedItemsArePartsOnlyWhenTheyCanBeNothingElse() throws IOException {
+        Submission s = read(HostileInputTest.READER, "n.md", """
+                ## 3. Output shapes
+
+                1. 8 x 18 x 18
+                2. 8 x 9 x 9
+                3. 16 x 4 x 4
+                4. 16 x 4 x 4
+                5. 16 x 2 x 2
+
+                ## Problem 4
+
+                1. 192 * 64 = 12288
+                2. add the biases: 12352
+                """);
+        found(s, "3a", "(8, 18, 18)", Evidence.MARKER);
+        found(s, "3b", "(8, 9, 9)", Evidence.MARKER);
+        found(s, "3e", "(16, 2, 2)", Evidence.MARKER);
+        // Two numbered steps for a problem of five parts: steps, not parts; nothing is read for (a) or (b).
+        assertTrue(!(s.answer("4a") instanceof Answer.Found) && !(s.answer("4b") instanceof Answer.Found),
+                () -> s.answer("4a") + " / " + s.answer("4b"));
+    }
+
+    @Test
     void aRunawayMacroSendsItsPartToAPerson() throws IOException {
         Submission s = read(HostileInputTest.READER, "r.tex", "\\newcommand{\\d}[1]{#1#1}\n\\section*{Problem 4}\n(a) $"
                 + "\\d{".repeat(30) + "1" + "}".repeat(30) + "$\n(b) 129248\n");
