@@ -139,7 +139,7 @@ public final class AnswerTemplate {
 
     /** The part's first label, else its id. */
     private static String label(Part part) {
-        return part.labels().isEmpty() ? part.id() : part.labels().get(0);
+        return part.writtenLabels().get(0);
     }
 
     /** The key's value as a student writes it (LaTeX in Markdown and LaTeX files), or nothing. */

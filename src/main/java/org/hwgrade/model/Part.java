@@ -65,6 +65,14 @@ public record Part(
                 Map.of(), Optional.empty());
     }
 
+    /**
+     * The labels a student writes before this part's '=': the rubric's labels, else the part's id
+     * (P1e_keras, Q3), which is what the answer template writes for a part without labels.
+     */
+    public List<String> writtenLabels() {
+        return labels.isEmpty() ? List.of(id) : labels;
+    }
+
     /** The part letter after the problem id: "a" for part "2a". */
     public String marker(String problemId) {
         return id.startsWith(problemId) ? id.substring(problemId.length()) : id;

@@ -182,7 +182,7 @@ final class AnswerChoice {
         if (elements.isPresent()) {
             return elements.get();
         }
-        List<String> labels = part.labels().stream().map(l -> "'" + l + "'").toList();
+        List<String> labels = part.writtenLabels().stream().map(l -> "'" + l + "'").toList();
         String reason = "no label found in problem " + problemId + "'s region (lines " + (from + 1) + "–" + to
                 + "): looked for " + String.join(", ", labels) + " and a part marker such as '(" + letter + ")'";
         if (!longLines.isEmpty()) {

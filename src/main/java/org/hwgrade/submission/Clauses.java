@@ -59,7 +59,7 @@ final class Clauses {
     private final Map<String, Set<String>> givenNames = new HashMap<>();
 
     Clauses(Rubric rubric) {
-        rubric.parts().flatMap(p -> p.labels().stream()).forEach(raw -> labels.computeIfAbsent(raw, Labels::of));
+        rubric.parts().flatMap(p -> p.writtenLabels().stream()).forEach(raw -> labels.computeIfAbsent(raw, Labels::of));
         for (Problem p : rubric.problems()) {
             givenNames.put(p.id(), givenNamesOf(p));
         }
@@ -105,7 +105,7 @@ final class Clauses {
         int bestLen = -1;
         for (Part p : problem.parts()) {
             boolean own = owner.isPresent() && owner.get() == p;
-            for (String raw : p.labels()) {
+            for (String raw : p.writtenLabels()) {
                 Labels.Label label = label(raw);
                 int end = Labels.match(label, lhs);
                 if (end < 0 || best != null && best.own() && !own) {
@@ -126,7 +126,7 @@ final class Clauses {
             if (p.kind() != AnswerKind.MATRIX) {
                 continue;
             }
-            for (String raw : p.labels()) {
+            for (String raw : p.writtenLabels()) {
                 Labels.Element e = Labels.element(label(raw), lhs);
                 if (e != null) {
                     return new Entry(p, e, owner.isPresent() && owner.get() == p);

@@ -50,6 +50,41 @@ class AnswerTemplateTest {
         return tests.stream();
     }
 
+    /** Problem and part ids of any text, without labels: the template writes the id, the reader finds it. */
+    private static final String ODD_IDS = """
+            assignment: odd-ids
+            title: "Ids of any text"
+            problems:
+              - id: A
+                title: "a problem named by a letter"
+                givens: {x: 3}
+                quantities: {twice: 2 * x, thrice: 3 * x}
+                parts:
+                  - {id: A_twice, title: "2x", points: 1, kind: integer, quantity: twice}
+                  - {id: A_thrice, title: "3x", points: 1, kind: integer, quantity: thrice}
+              - id: Q3
+                title: "a quiz question"
+                givens: {x: 5}
+                quantities: {square: x * x}
+                parts:
+                  - {id: Q3, title: "x squared", points: 1, kind: integer, quantity: square}
+              - id: 2b
+                title: "a problem whose id ends in a letter"
+                givens: {x: 7}
+                quantities: {one_more: x + 1, one_less: x - 1}
+                parts:
+                  - {id: 2b_more, title: "x + 1", points: 1, kind: integer, quantity: one_more}
+                  - {id: 2b_less, title: "x - 1", points: 1, kind: integer, quantity: one_less}
+            """;
+
+    @TestFactory
+    Stream<DynamicTest> partIdsOfAnyTextRoundTripWithoutLabels() throws IOException {
+        Path rubric = dir.resolve("odd-ids.yaml");
+        Files.writeString(rubric, ODD_IDS, StandardCharsets.UTF_8);
+        return Stream.of(AnswerTemplate.Format.values())
+                .map(format -> DynamicTest.dynamicTest("odd ids as " + format.extension(), () -> roundTrip(rubric, format)));
+    }
+
     private void roundTrip(Path rubricFile, AnswerTemplate.Format format) throws IOException {
         Assignment a = Assignment.load(rubricFile);
         Grading grading = new Grading(a);
