@@ -98,6 +98,12 @@ public final class Elementwise {
             }
             result[rank - 1 - k] = Math.max(x, y);
         }
+        // Broadcasting makes a result larger than either operand (a column + a row is a matrix).
+        long[] resultDims = new long[rank];
+        for (int k = 0; k < rank; k++) {
+            resultDims[k] = result[k];
+        }
+        Work.require("the entry-by-entry '" + symbol + "'", resultDims);
         int[] sa = strides(da, rank);
         int[] sb = strides(db, rank);
         int size = 1;

@@ -31,6 +31,8 @@ public final class Matrices {
             throw new OpException("cannot multiply " + a.describe() + " by " + b.describe()
                     + ": the inner dimensions " + a.cols() + " and " + b.rows() + " differ");
         }
+        // m·k·n multiply-adds: an outer product of two long vectors is as costly as it is large.
+        Work.require("the matrix product", a.rows(), a.cols(), b.cols());
         List<Integer> dims = b.rank() == 1 ? List.of(a.rows()) : List.of(a.rows(), b.cols());
         if (a.rows() == 0 || b.cols() == 0 || a.cols() == 0) {
             List<Num> zeros = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.hwgrade.formula.Elementwise;
 import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.formula.OpException;
+import org.hwgrade.formula.Work;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Real;
@@ -131,6 +132,7 @@ public final class Activations {
             throw new OpException("the softmax Jacobian needs a vector of scores, got " + x.describe(),
                     "apply it to one row, such as x[0]");
         }
+        Work.require("the softmax Jacobian", x.size(), x.size());
         List<Num> s = softmax(x.entries());
         int n = s.size();
         List<Num> out = new ArrayList<>(n * n);

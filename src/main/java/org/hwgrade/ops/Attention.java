@@ -7,6 +7,7 @@ import org.hwgrade.formula.Matrices;
 import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.formula.OpException;
 import org.hwgrade.formula.Transpose;
+import org.hwgrade.formula.Work;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Tensor;
@@ -30,6 +31,7 @@ public final class Attention {
             throw new OpException("Q has " + q.cols() + " columns but K has " + k.cols() + "; queries and keys need the "
                     + "same dimension d", "give Q as n×d and K as m×d");
         }
+        Work.require("attention", q.rows(), k.rows(), q.cols());
         Num s = scale.orElseGet(() -> NumArithmetic.divide(Rational.ONE, NumArithmetic.sqrt(Rational.of(k.cols()))));
         Tensor qk = Matrices.multiply(q, Transpose.of(k));
         List<Num> out = new ArrayList<>(qk.size());

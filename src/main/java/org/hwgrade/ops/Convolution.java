@@ -173,6 +173,8 @@ public final class Convolution {
             size[axis] = (int) out;
         }
         int channels = k[1] * geometry.groups();
+        // A huge stride makes the output, not the taps, the cost: it is allocated before a tap is visited.
+        Work.require("the transposed convolution", channels, size[0], size[1]);
         List<Integer> outDims = w.rank() == 2 ? List.of(size[0], size[1]) : List.of(channels, size[0], size[1]);
         Tensor out = inputGradient(w, y, outDims, geometry);
         Grid grid = Grid.view(out, channels, size[0], size[1]);

@@ -16,6 +16,7 @@ import org.hwgrade.formula.Op;
 import org.hwgrade.formula.OpException;
 import org.hwgrade.formula.OpGroup;
 import org.hwgrade.formula.Scope;
+import org.hwgrade.formula.Work;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
@@ -66,7 +67,10 @@ public final class OptimiserOps implements OpGroup {
         Value w0 = args.value("w0");
         Run run;
         try {
-            run = optimiser.run(w0, gradient(args), args.positiveInt("steps"));
+            int steps = args.positiveInt("steps");
+            // Every step updates every weight and keeps it in the path.
+            Work.require("the optimiser run", steps, Elementwise.entries(w0).size());
+            run = optimiser.run(w0, gradient(args), steps);
         } catch (OpException e) {
             throw args.error("grad", e.getMessage(), e.hint());
         }

@@ -3,6 +3,7 @@ package org.hwgrade.ops;
 import java.util.List;
 import org.hwgrade.formula.NumArithmetic;
 import org.hwgrade.formula.OpException;
+import org.hwgrade.formula.Work;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Tensor;
@@ -113,6 +114,8 @@ public final class Pooling {
             };
             int ho = SlidingWindow.outputSize(chw[1], w.rows(), w.strideRows(), w.padRows(), SlidingWindow.Rounding.FLOOR);
             int wo = SlidingWindow.outputSize(chw[2], w.cols(), w.strideCols(), w.padCols(), SlidingWindow.Rounding.FLOOR);
+            // Each output visits its whole window: padding and strides, not x, decide the work.
+            Work.require("the pooling", chw[0], ho, wo, w.rows(), w.cols());
             return new Layout(chw[0], chw[1], chw[2], d.size() == 2, ho, wo, w, Grid.view(x, chw));
         }
 
