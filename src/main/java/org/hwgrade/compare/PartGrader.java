@@ -42,6 +42,9 @@ public final class PartGrader {
     private static final int FOLLOW_THROUGH = 1;
     private static final int MISCONCEPTION = 2;
 
+    /** What a part of {@code kind: manual} says until a person has scored it. */
+    public static final String BY_PERSON = "this part is graded by a person; it waits for review";
+
     private final SymbolicJudge judge;
     private final boolean keyHidden;
     private final Map<MisconceptionOf, Optional<Value>> wrongValues = new ConcurrentHashMap<>();
@@ -73,6 +76,9 @@ public final class PartGrader {
             return missing(part, submission.unreadable().get(), Optional.empty(), Optional.empty());
         }
         Answer answer = submission.answer(part.id());
+        if (part.kind() == AnswerKind.MANUAL) {
+            return byPerson(part, answer);
+        }
         if (answer instanceof Answer.Missing m) {
             return missing(part, m.reason(), m.near(), shownKey);
         }
@@ -349,6 +355,29 @@ public final class PartGrader {
         Optional<Source> first = r.readings().stream().map(Answer.Found::source).findFirst();
         return new PartResult(part.id(), Rational.ZERO, part.points(), Verdict.REVIEW, new Match.None(),
                 Optional.empty(), Optional.empty(), feedback, first);
+    }
+
+    /**
+     * A part only a person scores waits for review with what was read (or why nothing was), until
+     * overrides.yaml holds the decision; 0 points until then, as every part in review.
+     */
+    private static PartResult byPerson(Part part, Answer answer) {
+        if (answer instanceof Answer.ForReview r) {
+            return forReview(part, r);
+        }
+        List<String> feedback = new ArrayList<>();
+        feedback.add(BY_PERSON);
+        Optional<Value> received = Optional.empty();
+        Optional<Source> source = Optional.empty();
+        if (answer instanceof Answer.Found f) {
+            received = Optional.of(f.value());
+            source = Optional.of(f.source());
+        } else if (answer instanceof Answer.Missing m) {
+            feedback.add("nothing was read for it: " + m.reason());
+            source = m.near();
+        }
+        return new PartResult(part.id(), Rational.ZERO, part.points(), Verdict.REVIEW, new Match.None(), received,
+                Optional.empty(), feedback, source);
     }
 
     private static PartResult missing(Part part, String reason, Optional<Source> near, Optional<Value> shownKey) {

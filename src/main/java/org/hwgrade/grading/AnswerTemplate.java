@@ -125,7 +125,7 @@ public final class AnswerTemplate {
             for (Part part : p.parts()) {
                 b.append(quoted(part.id())).append(": ");
                 String v = value(part, key, false);
-                b.append(v.isEmpty() || isYamlValue(key.map(k -> k.answer(part.id())).orElse(null)) ? v : quoted(v)).append('\n');
+                b.append(v.isEmpty() || isYamlValue(key.flatMap(k -> k.find(part.id())).orElse(null)) ? v : quoted(v)).append('\n');
             }
         }
         return b.toString();
@@ -144,8 +144,8 @@ public final class AnswerTemplate {
 
     /** The key's value as a student writes it (LaTeX in Markdown and LaTeX files), or nothing. */
     private static String value(Part part, Optional<AnswerKey> key, boolean latex) {
-        if (key.isEmpty()) {
-            return "";
+        if (key.isEmpty() || key.get().find(part.id()).isEmpty()) {
+            return ""; // no key, or a part a person grades
         }
         Value v = key.get().answer(part.id());
         if (v instanceof Expression e) {

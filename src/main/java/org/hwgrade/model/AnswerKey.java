@@ -13,6 +13,11 @@ public record AnswerKey(String assignment, Map<String, Value> answers) {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 
+    /** The key of a part, if it has one: a part scored by a person ({@code kind: manual}) has none. */
+    public java.util.Optional<Value> find(String partId) {
+        return java.util.Optional.ofNullable(answers.get(partId));
+    }
+
     public Value answer(String partId) {
         Value v = answers.get(partId);
         if (v == null) {

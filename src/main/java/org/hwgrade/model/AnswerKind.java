@@ -5,7 +5,9 @@ import java.util.stream.Collectors;
 
 /** What a part asks for; decides how a student's text is read and how it is compared. */
 public enum AnswerKind {
-    INTEGER, NUMBER, VECTOR, MATRIX, TENSOR, SHAPE, EXPRESSION;
+    INTEGER, NUMBER, VECTOR, MATRIX, TENSOR, SHAPE, EXPRESSION,
+    /** Scored only by a person (overrides.yaml): the reader keeps what was written, nothing computes a key. */
+    MANUAL;
 
     /** The spelling used in rubric files and reports. */
     public String key() {
@@ -15,6 +17,11 @@ public enum AnswerKind {
     /** Whether the answer is an array of numbers, read as brackets or a LaTeX matrix and graded per entry. */
     public boolean isTensor() {
         return this == VECTOR || this == MATRIX || this == TENSOR;
+    }
+
+    /** Whether the answer is kept as the text written (an expression, a written explanation) rather than parsed. */
+    public boolean isText() {
+        return this == EXPRESSION || this == MANUAL;
     }
 
     /** Every kind's spelling, in declaration order: "integer, number, vector, ...". */

@@ -48,7 +48,7 @@ public final class AnswerKeyReport {
             ObjectNode p = parts.putObject(part.id());
             p.put("kind", part.kind().key());
             p.set("points", ValueJson.of(part.points()));
-            p.set("value", ValueJson.of(key.answer(part.id())));
+            key.find(part.id()).ifPresentOrElse(v -> p.set("value", ValueJson.of(v)), () -> p.putNull("value"));
         });
         return root;
     }
@@ -71,7 +71,7 @@ public final class AnswerKeyReport {
             int width = problem.parts().stream().mapToInt(p -> p.title().length()).max().orElse(0);
             for (Part part : problem.parts()) {
                 sb.append(String.format("  %-4s %-" + width + "s  %4s pts  %s%n", part.id(), part.title(),
-                        part.points(), key.answer(part.id())));
+                        part.points(), key.find(part.id()).map(String::valueOf).orElse("(graded by a person)")));
             }
             Map<String, Datum> values = quantities.getOrDefault(problem.id(), Map.of());
             if (!values.isEmpty()) {

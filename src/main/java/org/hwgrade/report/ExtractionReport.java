@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.hwgrade.model.Answer;
+import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.Submission;
@@ -82,6 +83,9 @@ public final class ExtractionReport {
                             : "line " + f.source().line() + ":" + f.source().column();
                     sb.append(String.format("   %-4s %-28s %s  %-12s %s%n", part.id(), oneLine(f.value().toString(), 60),
                             where, f.source().how().key(), oneLine(f.source().text(), 60)));
+                    if (part.kind() == AnswerKind.MANUAL) {
+                        sb.append("        graded by a person: it waits for review\n");
+                    }
                 } else if (answer instanceof Answer.ForReview r) {
                     sb.append(String.format("   %-4s REVIEW   %s%n", part.id(), Escape.line(r.reason())));
                 } else if (answer instanceof Answer.Missing m) {

@@ -180,7 +180,7 @@ public final class RubricLoader {
         }
         AnswerKind kind = kind(map.get("kind"));
         Optional<FormulaText> formula = map.find("formula").map(FormulaReader::formula);
-        String quantity = quantity(map, id, formula.isPresent());
+        String quantity = kind == AnswerKind.MANUAL ? manual(map, id) : quantity(map, id, formula.isPresent());
         List<String> labels = new ArrayList<>();
         map.find("labels").ifPresent(l -> l.asList().forEach(item -> labels.add(item.asNonEmptyText())));
         return new Part(
@@ -205,6 +205,17 @@ public final class RubricLoader {
         String text = node.asNonEmptyText();
         return ShapeLayout.named(text).orElseThrow(() -> node.error("unknown layout '" + text + "'",
                 "write layout: CHW (shapes as (C, H, W)) or layout: HWC (shapes as H×W×C)"));
+    }
+
+    /** A part scored by a person computes nothing: it is named after itself, as a part with its own formula. */
+    private static String manual(YamlMap part, String id) {
+        for (String computed : List.of("quantity", "formula")) {
+            part.find(computed).ifPresent(node -> {
+                throw node.error("part " + id + " is scored by a person (kind: manual) and has no " + computed,
+                        "remove '" + computed + ":', or give the part a kind that is computed");
+            });
+        }
+        return id;
     }
 
     /** The quantity a part asks for; a part with its own formula asks for a quantity named after the part. */

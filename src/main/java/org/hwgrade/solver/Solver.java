@@ -47,6 +47,9 @@ public final class Solver {
             QuantityGraph graph = problem.isSymbolic() ? SymbolicProblem.build(problem) : FORMULAS.build(problem);
             requireComplete(graph, problem);
             for (Part part : problem.parts()) {
+                if (part.kind() == AnswerKind.MANUAL) {
+                    continue; // scored by a person: no key
+                }
                 answers.put(part.id(), keyOf(graph, problem, part));
             }
             graphs.put(problem.id(), graph);
@@ -94,6 +97,7 @@ public final class Solver {
             case TENSOR -> key instanceof Tensor;
             case SHAPE -> key instanceof Shape;
             case EXPRESSION -> key instanceof Expression;
+            case MANUAL -> false;
         };
         if (!fits) {
             throw new RubricException("part " + part.id() + ": kind " + part.kind().key() + " does not fit its answer "
@@ -123,6 +127,7 @@ public final class Solver {
             case TENSOR -> "a tensor (a vector, a matrix or more dimensions)";
             case SHAPE -> "a shape (net.a.shape, shape(...))";
             case EXPRESSION -> "an expression";
+            case MANUAL -> "scored by a person";
         };
     }
 

@@ -406,7 +406,7 @@ final class AnswerChoice {
     private Optional<Read> disagreeing(Read chosen) {
         Value value = ((ParsedValue.Ok) chosen.value()).value();
         Candidate self = chosen.candidate();
-        if (chosen.end() < self.value().end() && part.kind() != AnswerKind.EXPRESSION) { // an expression takes its statement's math
+        if (chosen.end() < self.value().end() && !part.kind().isText()) { // an expression takes its statement's math
             Candidate rest = new Candidate(self.line(), new Span(chosen.end(), self.value().end()), self.statement(),
                     self.therefore(), false, true, self.how(), self.detail(), self.order());
             String text = self.line().clean.substring(chosen.end(), self.value().end());
@@ -497,7 +497,7 @@ final class AnswerChoice {
             case SHAPE -> free && (c == '(' || c == '[' || ValueLexer.isDigit(c));
             case INTEGER, NUMBER -> free && (ValueLexer.isDigit(c) || (c == '-' || c == '\u2212') && k + 1 < t.length()
                     && ValueLexer.isDigit(t.charAt(k + 1)) || t.startsWith("\\frac", k) || t.startsWith("\\dfrac", k));
-            case EXPRESSION -> k == leadingSpace(t);
+            case EXPRESSION, MANUAL -> k == leadingSpace(t);
         };
     }
 

@@ -35,7 +35,7 @@ public final class ValueSyntax {
     private static Leading read(String text, AnswerKind kind, boolean allowTrailing) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
-        if (kind == AnswerKind.EXPRESSION) {
+        if (kind.isText()) {
             return expression(text, allowTrailing);
         }
         if (text.isBlank()) {
