@@ -56,6 +56,11 @@ final class GradeCommand implements Callable<Integer> {
             description = "also report.html (the class at a glance) and students/NAME.html, linked from it")
     private boolean html;
 
+    @Option(names = "--canvas-assignment-id", paramLabel = "ID",
+            description = {"Canvas's id of the assignment (its address ends /assignments/ID): canvas.csv's",
+                "column becomes 'Title (ID)', matched by id; wins over the rubric's lms: canvas_assignment_id"})
+    private String canvasAssignmentId;
+
     @Option(names = "--jobs", paramLabel = "N",
             description = "submissions graded in parallel (default: the number of cores)")
     private Integer jobs;
@@ -72,7 +77,8 @@ final class GradeCommand implements Callable<Integer> {
         }
         StageTimings timings = new StageTimings();
         long start = System.nanoTime();
-        Assignment assignment = rubric.load();
+        Assignment loaded = rubric.load();
+        Assignment assignment = canvasAssignmentId == null ? loaded : loaded.withCanvasAssignmentId(canvasAssignmentId);
         timings.add(StageTimings.Stage.SOLVE, System.nanoTime() - start);
         Grading grading = new Grading(assignment, timings);
         ClassSummary summary = grading.gradeClass(paths, out, n, Optional.ofNullable(roster).map(Roster::read), html);

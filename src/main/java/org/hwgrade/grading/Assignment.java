@@ -39,6 +39,19 @@ public record Assignment(Path file, Rubric rubric, Optional<SolvedRubric> key, S
         return new Assignment(rubricFile, rubric, Optional.of(solved), sha256(rubricFile));
     }
 
+    /**
+     * The same assignment with Canvas's id for it (`grade --canvas-assignment-id`), which wins over
+     * the rubric's {@code lms: {canvas_assignment_id}}: canvas.csv's column becomes "Title (id)".
+     */
+    public Assignment withCanvasAssignmentId(String id) {
+        if (!id.matches("\\d{1,19}")) {
+            throw new HwgradeException("--canvas-assignment-id '" + id + "' is not a Canvas assignment id",
+                    new HwgradeException.Location(file.toString(), 0, 0),
+                    "give the number in the assignment's address, .../assignments/12345 → 12345");
+        }
+        return new Assignment(file, rubric.withDelivery(rubric.delivery().withCanvasAssignmentId(id)), key, sha256);
+    }
+
     /** @throws HwgradeException for a student-safe rubric, which holds no key to grade or solve with */
     public SolvedRubric solved() {
         return key.orElseThrow(() -> new HwgradeException(rubric.id() + " is a student-safe rubric (public: true): it holds no key",

@@ -43,7 +43,7 @@ public final class RubricLoader {
      */
     private static final int MAX_BYTES = 512 * 1024;
 
-    static final Set<String> TOP_KEYS = Set.of("assignment", "title", "defaults", "problems");
+    static final Set<String> TOP_KEYS = Set.of("assignment", "title", "defaults", "problems", "late", "lms");
     static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "givens", "quantities", "symbols",
             "definitions", "parts", "layout");
     static final Set<String> PART_KEYS = Set.of("id", "title", "points", "kind", "quantity", "formula",
@@ -94,7 +94,7 @@ public final class RubricLoader {
         if (problems.isEmpty()) {
             throw top.get("problems").error("the rubric has no problems", "list at least one problem under 'problems:'");
         }
-        return new Rubric(id, title, defaults, problems);
+        return new Rubric(id, title, defaults, problems, false, DeliveryReader.delivery(top));
     }
 
     static Node compose(String text, String fileName) {

@@ -24,8 +24,8 @@ class CheckDocsTest {
         assertEquals(Arrays.stream(CheckCommand.CheckFormat.values()).map(Enum::name).toList(), firstColumn("<!-- check formats -->"));
     }
 
-    /** The first column of the table after {@code marker}, without its backticks. */
-    private static List<String> firstColumn(String marker) throws IOException {
+    /** The first column of docs/results.md's table after {@code marker}, without its backticks. */
+    static List<String> firstColumn(String marker) throws IOException {
         List<String> lines = Files.readAllLines(Path.of("docs/results.md"));
         List<String> names = new ArrayList<>();
         for (int i = lines.indexOf(marker) + 3; i < lines.size() && lines.get(i).startsWith("|"); i++) {

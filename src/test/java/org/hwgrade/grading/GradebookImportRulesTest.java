@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hwgrade.lms.Roster;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,12 @@ class GradebookImportRulesTest {
     private static final Grading GRADING = new Grading(Assignment.load(Path.of("rubrics/dl-hw3.yaml")));
     private static final Pattern NON_ASSIGNMENT = Pattern.compile(
             "Current Score|Current Points|Current Grade|Final Score|Final Points|Final Grade|Override Score|Override Grade|Override Status");
+
+    /** Rule 5: Assignment.title_and_id. */
+    private static final Pattern TITLE_AND_ID = Pattern.compile("\\A(.*)\\s+\\((\\d+)\\)\\z", Pattern.DOTALL);
+
+    /** How the last import found its assignment (rule 5): {@code id:N} or {@code title:T}. */
+    private static String assignmentMatchedBy;
 
     @TempDir
     Path dir;
@@ -55,6 +62,8 @@ class GradebookImportRulesTest {
         List<String> assignments = header.subList(studentColumns, header.size()).stream()
                 .filter(h -> !NON_ASSIGNMENT.matcher(h).find()).toList();
         assertEquals(1, assignments.size(), "rule 5: one assignment column " + assignments);
+        Matcher titleAndId = TITLE_AND_ID.matcher(assignments.get(0));
+        assignmentMatchedBy = titleAndId.matches() ? "id:" + titleAndId.group(2) : "title:" + assignments.get(0);
         assertTrue(rows.get(1).get(0).contains("Points Possible"), "rule 6");
         assertEquals("40", rows.get(1).get(header.indexOf(assignments.get(0))), "rule 6: points");
         List<String> grades = new ArrayList<>();
@@ -80,6 +89,43 @@ class GradebookImportRulesTest {
                 rows.get(0));
         assertEquals(List.of("id:1001=40", "id:1002=36.5", "id:1003=30", "id:1004=34"), importIntoCanvas(rows).stream().sorted().toList());
         assertTrue(rows.contains(List.of("Alice Moreau", "1001", "20231457", "", "", "40")), rows.toString());
+    }
+
+    @Test
+    void canvasCsvWithoutAnIdIsMatchedByTitle() throws IOException {
+        Path out = dir.resolve("out");
+        GRADING.gradeClass(List.of(ClassDownloadsTest.canvas(dir)), out, 1);
+        importIntoCanvas(csv(out.resolve("canvas.csv")));
+        assertEquals("title:Deep Learning, written homework 3", assignmentMatchedBy);
+    }
+
+    @Test
+    void theRubricsCanvasAssignmentIdNamesTheColumnSoCanvasMatchesItById() throws IOException {
+        Path rubric = dir.resolve("hw3.yaml");
+        Files.writeString(rubric, Files.readString(Path.of("rubrics/dl-hw3.yaml")) + "\nlms: {canvas_assignment_id: 12345}\n");
+        Path out = dir.resolve("out");
+        new Grading(Assignment.load(rubric)).gradeClass(List.of(ClassDownloadsTest.canvas(dir)), out, 1);
+        List<List<String>> rows = csv(out.resolve("canvas.csv"));
+        assertEquals("Deep Learning, written homework 3 (12345)", rows.get(0).get(5));
+        assertEquals(List.of("id:1001=40", "id:1002=36.5", "id:1003=30", "id:1004=34"), importIntoCanvas(rows).stream().sorted().toList());
+        assertEquals("id:12345", assignmentMatchedBy);
+    }
+
+    @Test
+    void theCommandLinesCanvasAssignmentIdWinsOverTheRubrics() throws IOException {
+        Path rubric = dir.resolve("hw3.yaml");
+        Files.writeString(rubric, Files.readString(Path.of("rubrics/dl-hw3.yaml")) + "\nlms: {canvas_assignment_id: 12345}\n");
+        Path out = dir.resolve("out");
+        new Grading(Assignment.load(rubric).withCanvasAssignmentId("777")).gradeClass(List.of(ClassDownloadsTest.canvas(dir)), out, 1);
+        importIntoCanvas(csv(out.resolve("canvas.csv")));
+        assertEquals("id:777", assignmentMatchedBy);
+    }
+
+    @Test
+    void aCanvasAssignmentIdThatIsNotANumberIsRefused() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.hwgrade.model.HwgradeException.class,
+                () -> Assignment.load(Path.of("rubrics/dl-hw3.yaml")).withCanvasAssignmentId("hw3"));
+        assertTrue(e.getMessage().contains("not a Canvas assignment id"), e.getMessage());
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The key table of docs/rubric.md lists exactly the keys the loader accepts, at each level. */
 class RubricKeysDocTest {
 
-    private static final Pattern ROW = Pattern.compile("^\\| (top|problem|part|misconception) \\| `([a-z_]+)` \\|",
+    private static final Pattern ROW = Pattern.compile("^\\| (top|late|lms|problem|part|misconception) \\| `([a-z_]+)` \\|",
             Pattern.MULTILINE);
 
     @Test
@@ -31,7 +31,9 @@ class RubricKeysDocTest {
                 "top", new TreeSet<>(RubricLoader.TOP_KEYS),
                 "problem", new TreeSet<>(RubricLoader.PROBLEM_KEYS),
                 "part", new TreeSet<>(RubricLoader.PART_KEYS),
-                "misconception", new TreeSet<>(GradingRulesReader.MISCONCEPTION_KEYS)));
+                "misconception", new TreeSet<>(GradingRulesReader.MISCONCEPTION_KEYS),
+                "late", new TreeSet<>(DeliveryReader.LATE_KEYS),
+                "lms", new TreeSet<>(DeliveryReader.LMS_KEYS)));
         assertEquals(accepted, documented);
     }
 }
