@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hwgrade.grading.Assignment;
 import org.hwgrade.grading.Grading;
+import org.hwgrade.grading.LateHandIns;
 import org.hwgrade.grading.StageTimings;
 import org.hwgrade.lms.Roster;
 import org.hwgrade.report.ClassSummary;
@@ -61,6 +62,15 @@ final class GradeCommand implements Callable<Integer> {
                 "column becomes 'Title (ID)', matched by id; wins over the rubric's lms: canvas_assignment_id"})
     private String canvasAssignmentId;
 
+    @Option(names = "--times", paramLabel = "CSV",
+            description = {"submission times (columns student,submitted_at) for the rubric's late policy;",
+                "they win over the download's times (docs/late.md)"})
+    private Path times;
+
+    @Option(names = "--extensions", paramLabel = "CSV",
+            description = "per-student extensions (columns student, due or extra_days) for the late policy")
+    private Path extensions;
+
     @Option(names = "--jobs", paramLabel = "N",
             description = "submissions graded in parallel (default: the number of cores)")
     private Integer jobs;
@@ -81,7 +91,8 @@ final class GradeCommand implements Callable<Integer> {
         Assignment assignment = canvasAssignmentId == null ? loaded : loaded.withCanvasAssignmentId(canvasAssignmentId);
         timings.add(StageTimings.Stage.SOLVE, System.nanoTime() - start);
         Grading grading = new Grading(assignment, timings);
-        ClassSummary summary = grading.gradeClass(paths, out, n, Optional.ofNullable(roster).map(Roster::read), html);
+        LateHandIns late = LateHandIns.load(assignment.rubric(), Optional.ofNullable(times), Optional.ofNullable(extensions));
+        ClassSummary summary = grading.gradeClass(paths, out, n, Optional.ofNullable(roster).map(Roster::read), html, late);
         if (printTimings) {
             spec.commandLine().getErr().printf("hwgrade: %d jobs, %.3f s wall%n%s", n, (System.nanoTime() - start) / 1e9,
                     timings.text());

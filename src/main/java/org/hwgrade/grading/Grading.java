@@ -156,6 +156,15 @@ public final class Grading {
      * written for the learning systems' grade importers.
      */
     public ClassSummary gradeClass(List<Path> inputs, Path outDir, int jobs, Optional<Roster> classList, boolean html) {
+        return gradeClass(inputs, outDir, jobs, classList, html, LateHandIns.of(assignment.rubric()));
+    }
+
+    /**
+     * As above, judging each hand-in by the rubric's late policy with the TA's submission times and
+     * extensions: the penalty comes off the total after overrides (docs/late.md).
+     */
+    public ClassSummary gradeClass(List<Path> inputs, Path outDir, int jobs, Optional<Roster> classList, boolean html,
+            LateHandIns late) {
         inputs.forEach(ClassRoster::requireExists);
         assignment.solved(); // a student-safe rubric has no key: refused before any report is touched
         Instant gradedAt = Instant.now();
@@ -179,11 +188,11 @@ public final class Grading {
                     while (pool != null && next < roster.size() && inFlight.size() < WINDOW_PER_JOB * jobs) {
                         ClassRoster.Entry e = roster.get(next);
                         String name = fileNames.get(next++);
-                        inFlight.add(pool.submit(() -> gradeAndWriteFeedback(e, overrides, feedbackDir, pages, name)));
+                        inFlight.add(pool.submit(() -> gradeAndWriteFeedback(e, overrides, late, feedbackDir, pages, name)));
                     }
                     SubmissionResult r;
                     if (pool == null) {
-                        r = gradeAndWriteFeedback(roster.get(next), overrides, feedbackDir, pages, fileNames.get(next));
+                        r = gradeAndWriteFeedback(roster.get(next), overrides, late, feedbackDir, pages, fileNames.get(next));
                         next++;
                     } else {
                         r = await(inFlight.poll());
@@ -271,10 +280,10 @@ public final class Grading {
      * @param pages    where the student's HTML page goes, or null when no HTML report is made
      * @param fileName the student's file name made safe, without extension ({@link FeedbackFileNames})
      */
-    private SubmissionResult gradeAndWriteFeedback(ClassRoster.Entry entry, Overrides overrides, Path feedbackDir, Path pages,
-            String fileName)
+    private SubmissionResult gradeAndWriteFeedback(ClassRoster.Entry entry, Overrides overrides, LateHandIns late, Path feedbackDir,
+            Path pages, String fileName)
             throws IOException {
-        SubmissionResult result = overrides.apply(gradeSafely(entry));
+        SubmissionResult result = late.apply(overrides.apply(gradeSafely(entry)));
         long start = System.nanoTime();
         String page;
         try {

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hwgrade.compare.Fractions;
@@ -201,35 +197,11 @@ final class Overrides {
     }
 
     private static List<Located> readCsv(Path file) {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-        List<Located> out = new ArrayList<>();
-        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(file.toFile())) {
-            if (!it.hasNext()) {
-                return out;
-            }
-            List<String> header = it.next().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-            if (!header.containsAll(List.of("student", "part", "score", "who", "answer_sha256"))) {
-                throw error(file, 1, "the header must name the columns " + String.join(",", COLUMNS),
-                        "start the file with the line " + String.join(",", COLUMNS));
-            }
-            while (it.hasNext()) {
-                List<String> cells = it.next();
-                int line = it.getCurrentLocation().getLineNr() - 1;
-                Map<String, String> fields = new HashMap<>();
-                for (int i = 0; i < header.size() && i < cells.size(); i++) {
-                    fields.put(header.get(i), cells.get(i));
-                }
-                out.add(new Located(fields, line));
-            }
-            return out;
-        } catch (HwgradeException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw error(file, 0, "cannot read the overrides: " + e.getMessage(), "give a CSV with the header " + String.join(",", COLUMNS));
-        }
+        return HeaderedCsv.read(file, List.of("student", "part", "score", "who", "answer_sha256"), COLUMNS, "overrides").stream()
+                .map(r -> new Located(r.fields(), r.line())).toList();
     }
 
     private static HwgradeException error(Path file, int line, String message, String hint) {
-        return new HwgradeException(message, new HwgradeException.Location(file.toString(), line, 0), hint);
+        return HeaderedCsv.error(file, line, message, hint);
     }
 }

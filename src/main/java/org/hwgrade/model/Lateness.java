@@ -19,12 +19,15 @@ public record Lateness(
         Rational penalty,
         Rational scoreBefore) {
 
-    /** The policy's verdict; only LATE and PAST_MAX cost points. */
+    /** The policy's verdict; only LATE, NOT_ACCEPTED and CAPPED cost points. */
     public enum Status {
         ON_TIME("on_time"),
         IN_GRACE("in_grace"),
         LATE("late"),
-        PAST_MAX("past_max"),
+        /** Later than max_days under past_max: zero: the total is 0. */
+        NOT_ACCEPTED("not_accepted"),
+        /** Later than max_days under past_max: cap: the penalty of max_days. */
+        CAPPED("capped"),
         /** No time is known for the hand-in: no penalty, and the reports say so. */
         UNKNOWN("unknown");
 

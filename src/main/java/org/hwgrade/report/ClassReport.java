@@ -43,6 +43,8 @@ public final class ClassReport {
     final List<String> pages = new ArrayList<>();
     final List<double[]> partScores = new ArrayList<>();
     final List<Double> totals = new ArrayList<>();
+    /** Per student, how the late policy judged the hand-in ("late, 2 days, −8"), or "" without a policy. */
+    final List<String> lates = new ArrayList<>();
     final Map<String, Map<String, Integer>> misconceptions = new HashMap<>();
     final Map<String, Map<String, Wrong>> wrong = new HashMap<>();
     final List<Pending> review = new ArrayList<>();
@@ -61,6 +63,11 @@ public final class ClassReport {
     /** @param page the student's page, relative to the report (students/NAME.html) */
     public void add(SubmissionResult r, String page) {
         students.add(r.student());
+        lates.add(r.late().map(l -> switch (l.status()) {
+            case LATE, CAPPED, NOT_ACCEPTED -> l.status().key().replace('_', ' ') + ", " + l.days() + (l.days() == 1 ? " day" : " days")
+                    + ", −" + ScoreFormat.display(l.penalty());
+            default -> l.status().key().replace('_', ' ');
+        }).orElse(""));
         pages.add(page);
         double[] scores = new double[parts.size()];
         for (int i = 0; i < r.parts().size(); i++) {

@@ -150,10 +150,13 @@ public final class ClassReportHtml {
     }
 
     private static void students(StringBuilder h, ClassReport c) {
-        h.append("<h2>Students</h2>\n<table id=\"students\"><tr><th>student</th><th>total</th></tr>\n");
+        boolean late = c.lates.stream().anyMatch(l -> !l.isEmpty());
+        h.append("<h2>Students</h2>\n<table id=\"students\"><tr><th>student</th><th>total</th>")
+                .append(late ? "<th>late policy</th>" : "").append("</tr>\n");
         for (int i = 0; i < c.students.size(); i++) {
             h.append("<tr><td><a href=\"").append(href(c.pages.get(i))).append("\">").append(Escape.html(c.students.get(i)))
-                    .append("</a></td><td>").append(num(c.totals.get(i))).append("</td></tr>\n");
+                    .append("</a></td><td>").append(num(c.totals.get(i))).append("</td>")
+                    .append(late ? "<td>" + Escape.html(c.lates.get(i)) + "</td>" : "").append("</tr>\n");
         }
         h.append("</table>\n");
     }

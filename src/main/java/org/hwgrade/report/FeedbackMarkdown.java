@@ -25,6 +25,10 @@ public final class FeedbackMarkdown {
         sb.append("Files: ");
         sb.append(String.join(", ", r.submission().files().stream().map(Escape::markdownCode).toList())).append("\n\n");
         sb.append("**Score: ").append(ScoreFormat.display(r.score(), r.maxScore())).append("**\n\n");
+        String late = LateText.of(r);
+        if (!late.isEmpty()) {
+            sb.append("Late policy: ").append(Escape.markdownInline(late)).append("\n\n");
+        }
         r.submission().unreadable().ifPresent(reason -> sb.append("> Your submission could not be read: ")
                 .append(Escape.markdownInline(reason)).append("\n> Every part is scored 0. Fix the file and hand it in again.\n\n"));
 

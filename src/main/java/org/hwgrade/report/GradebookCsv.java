@@ -35,6 +35,9 @@ public final class GradebookCsv implements AutoCloseable {
         List<String> columns = new ArrayList<>(List.of("student", "header"));
         rubric.parts().map(Part::id).forEach(columns::add);
         columns.addAll(List.of("total", "max", "status"));
+        if (rubric.delivery().late().isPresent()) {
+            columns.addAll(List.of("late_status", "late_days", "late_penalty"));
+        }
         return columns;
     }
 
@@ -48,6 +51,7 @@ public final class GradebookCsv implements AutoCloseable {
         row.add(ScoreFormat.display(r.score()));
         row.add(ScoreFormat.display(r.maxScore()));
         row.add(r.submission().unreadable().map(reason -> inert("unreadable: " + Escape.line(reason))).orElse("graded"));
+        r.late().ifPresent(l -> row.addAll(List.of(l.status().key(), String.valueOf(l.days()), ScoreFormat.display(l.penalty()))));
         rows.write(row);
     }
 

@@ -26,8 +26,11 @@ public final class ResultsDiff {
     public record PartChange(String part, String oldScore, String newScore, String why, String detail) {
     }
 
-    /** One student whose grades changed. */
-    public record StudentChange(String student, String oldTotal, String newTotal, List<PartChange> parts) {
+    /**
+     * One student whose grades changed; {@code late} says how the late penalty changed ("" when it
+     * did not): a new time, an extension, or a policy that came or went.
+     */
+    public record StudentChange(String student, String oldTotal, String newTotal, List<PartChange> parts, String late) {
     }
 
     private final List<String> added = new ArrayList<>();
@@ -47,8 +50,9 @@ public final class ResultsDiff {
                 continue;
             }
             List<PartChange> parts = parts(was, e.getValue());
-            if (!parts.isEmpty() || !was.path("score").equals(e.getValue().path("score"))) {
-                changed.add(new StudentChange(e.getKey(), was.path("score").asText(), e.getValue().path("score").asText(), parts));
+            String late = late(was.path("late"), e.getValue().path("late"));
+            if (!parts.isEmpty() || !late.isEmpty() || !was.path("score").equals(e.getValue().path("score"))) {
+                changed.add(new StudentChange(e.getKey(), was.path("score").asText(), e.getValue().path("score").asText(), parts, late));
             }
         }
     }
@@ -81,6 +85,23 @@ public final class ResultsDiff {
             out.add(new PartChange(p.path("id").asText(), q.path("score").asText(), p.path("score").asText(), why(q, p), detail(q, p)));
         }
         return out;
+    }
+
+    /** "" when the penalty is the same; else old and new penalty with status, days and the time used. */
+    static String late(JsonNode was, JsonNode now) {
+        if (was.path("penalty").equals(now.path("penalty")) && was.path("status").equals(now.path("status"))) {
+            return "";
+        }
+        return describeLate(was) + " → " + describeLate(now);
+    }
+
+    private static String describeLate(JsonNode l) {
+        if (l.isMissingNode()) {
+            return "no late policy";
+        }
+        return "−" + l.path("penalty").asText() + " (" + l.path("status").asText() + ", " + l.path("days").asText() + " days, submitted "
+                + (l.path("submitted_at").isNull() ? "at an unknown time" : l.path("submitted_at").asText()) + ", due "
+                + l.path("due").asText() + (l.path("extended").asBoolean() ? " extended" : "") + ")";
     }
 
     private static boolean sameGrade(JsonNode a, JsonNode b) {
@@ -124,6 +145,9 @@ public final class ResultsDiff {
         for (StudentChange c : changed) {
             sb.append('\n').append(Escape.line(c.student())).append("  ").append(c.oldTotal()).append(" → ").append(c.newTotal())
                     .append(" (").append(delta(c.oldTotal(), c.newTotal())).append(")\n");
+            if (!c.late().isEmpty()) {
+                sb.append("  late penalty  late: ").append(Escape.line(c.late())).append('\n');
+            }
             for (PartChange p : c.parts()) {
                 sb.append("  ").append(p.part()).append("  ").append(p.oldScore()).append(" → ").append(p.newScore()).append(" (")
                         .append(delta(p.oldScore(), p.newScore())).append(")  ").append(p.why()).append(": ")

@@ -3,6 +3,7 @@ package org.hwgrade.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.hwgrade.model.Lateness;
 import org.hwgrade.model.PartResult;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Rubric;
@@ -74,6 +75,9 @@ public final class ResultsJson implements AutoCloseable {
         g.writeStringField("reason", r.submission().unreadable().map(Escape::clean).orElse(null));
         score(g, "score", r.score());
         score(g, "max_score", r.maxScore());
+        if (r.late().isPresent()) {
+            late(g, r.late().get());
+        }
         g.writeArrayFieldStart("parts");
         for (PartResult p : r.parts()) {
             part(g, p);
@@ -93,6 +97,22 @@ public final class ResultsJson implements AutoCloseable {
             g.writeBooleanField("marked_late", info.markedLate());
         }
         optional(g, "submitted_at", info.submittedAt());
+    }
+
+    /** How the late policy judged the hand-in (docs/late.md); only with a policy, so other results stay as they were. */
+    private static void late(JsonGenerator g, Lateness l) throws IOException {
+        g.writeObjectFieldStart("late");
+        g.writeStringField("status", l.status().key());
+        g.writeStringField("submitted_at", l.submittedAt().map(LateText::time).orElse(null));
+        g.writeStringField("time_from", l.timeFrom());
+        g.writeStringField("due", LateText.time(l.due()));
+        g.writeBooleanField("extended", l.extended());
+        g.writeNumberField("days", l.days());
+        g.writeFieldName("penalty");
+        g.writeNumber(ScoreFormat.display(l.penalty()));
+        g.writeFieldName("score_before");
+        g.writeNumber(ScoreFormat.display(l.scoreBefore()));
+        g.writeEndObject();
     }
 
     private static void optional(JsonGenerator g, String field, java.util.Optional<String> value) throws IOException {

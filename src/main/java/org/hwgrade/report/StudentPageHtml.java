@@ -23,6 +23,10 @@ public final class StudentPageHtml {
                 .append("</style></head><body>\n<p><a href=\"../report.html\">class report</a></p>\n<h1>")
                 .append(Escape.html(r.student())).append("</h1>\n<p id=\"total\">")
                 .append(ScoreFormat.display(r.score(), r.maxScore())).append("</p>\n");
+        String late = LateText.of(r);
+        if (!late.isEmpty()) {
+            h.append("<p id=\"late\">").append(Escape.html(late)).append("</p>\n");
+        }
         r.submission().info().name().ifPresent(n -> h.append("<p>").append(Escape.html(n)).append("</p>\n"));
         r.submission().header().ifPresent(hd -> h.append("<p>Header: <code>").append(Escape.html(hd)).append("</code></p>\n"));
         h.append("<p>Files: ");

@@ -101,8 +101,7 @@ class GradebookImportRulesTest {
 
     @Test
     void theRubricsCanvasAssignmentIdNamesTheColumnSoCanvasMatchesItById() throws IOException {
-        Path rubric = dir.resolve("hw3.yaml");
-        Files.writeString(rubric, Files.readString(Path.of("rubrics/dl-hw3.yaml")) + "\nlms: {canvas_assignment_id: 12345}\n");
+        Path rubric = rubricWithCanvasId12345();
         Path out = dir.resolve("out");
         new Grading(Assignment.load(rubric)).gradeClass(List.of(ClassDownloadsTest.canvas(dir)), out, 1);
         List<List<String>> rows = csv(out.resolve("canvas.csv"));
@@ -113,12 +112,16 @@ class GradebookImportRulesTest {
 
     @Test
     void theCommandLinesCanvasAssignmentIdWinsOverTheRubrics() throws IOException {
-        Path rubric = dir.resolve("hw3.yaml");
-        Files.writeString(rubric, Files.readString(Path.of("rubrics/dl-hw3.yaml")) + "\nlms: {canvas_assignment_id: 12345}\n");
+        Path rubric = rubricWithCanvasId12345();
         Path out = dir.resolve("out");
         new Grading(Assignment.load(rubric).withCanvasAssignmentId("777")).gradeClass(List.of(ClassDownloadsTest.canvas(dir)), out, 1);
         importIntoCanvas(csv(out.resolve("canvas.csv")));
         assertEquals("id:777", assignmentMatchedBy);
+    }
+
+    private Path rubricWithCanvasId12345() throws IOException {
+        return Files.writeString(dir.resolve("hw3.yaml"),
+                Files.readString(Path.of("rubrics/dl-hw3.yaml")) + "\nlms: {canvas_assignment_id: 12345}\n");
     }
 
     @Test

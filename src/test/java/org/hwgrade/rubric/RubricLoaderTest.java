@@ -40,6 +40,21 @@ class RubricLoaderTest {
             """;
 
     @Test
+    void theLatePolicyAndCanvasIdAreRead() {
+        Rubric r = RubricLoader.parse(VALID + "late: {due: 2026-10-15T23:59:00+09:00, grace: 15m, per_day: 10%, max_days: 3, past_max: cap}\n"
+                + "lms: {canvas_assignment_id: 12345}\n", "t.yaml");
+        var late = r.delivery().late().orElseThrow();
+        assertEquals(java.time.OffsetDateTime.parse("2026-10-15T23:59:00+09:00"), late.due());
+        assertEquals(java.time.Duration.ofMinutes(15), late.grace());
+        assertEquals(org.hwgrade.model.Rational.of(1, 10), late.perDay());
+        assertEquals(java.util.Optional.of(3), late.maxDays());
+        assertEquals(org.hwgrade.model.LatePolicy.PastMax.CAP, late.pastMax());
+        assertEquals(java.util.Optional.of("12345"), r.delivery().canvasAssignmentId());
+        assertEquals(org.hwgrade.model.Rational.of(1, 10),
+                RubricLoader.parse(VALID + "late: {due: 2026-10-15T23:59:00Z, per_day: 1/10}\n", "t.yaml").delivery().late().orElseThrow().perDay());
+    }
+
+    @Test
     void loadsTheBundledHomework3Rubric() {
         Rubric rubric = RubricLoader.load(Path.of("rubrics/dl-hw3.yaml"));
         assertEquals("dl-hw3", rubric.id());
@@ -131,7 +146,23 @@ class RubricLoaderTest {
                 Arguments.of("duplicate key", VALID.replace("points: 3", "points: 3\n        points: 4"), "t.yaml:10:9",
                         "duplicate key 'points' in part 2a", ""),
                 Arguments.of("empty file", "", "t.yaml:1:1", "the rubric is empty", "docs/rubric.md"),
-                Arguments.of("no problems", "assignment: t\nproblems: []\n", "t.yaml:2:11", "the rubric has no problems", ""));
+                Arguments.of("no problems", "assignment: t\nproblems: []\n", "t.yaml:2:11", "the rubric has no problems", ""),
+                Arguments.of("a due time without its offset", VALID + "late: {due: 2026-10-15T23:59:00, per_day: 10%}\n",
+                        "t.yaml:12:13", "is not a time with its UTC offset", "2026-10-15T23:59:00+09:00"),
+                Arguments.of("a grace without a unit", VALID + "late:\n  due: 2026-10-15T23:59:00Z\n  grace: 15\n  per_day: 10%\n",
+                        "t.yaml:14:10", "the grace '15' is not a duration", "15m"),
+                Arguments.of("per_day in points", VALID + "late: {due: 2026-10-15T23:59:00Z, per_day: 10}\n",
+                        "t.yaml:12:44", "per_day '10' is outside 0%..100%", "10%"),
+                Arguments.of("per_day not a number", VALID + "late: {due: 2026-10-15T23:59:00Z, per_day: ten%}\n",
+                        "t.yaml:12:44", "is not a percentage or a share", "10%"),
+                Arguments.of("max_days of 0", VALID + "late: {due: 2026-10-15T23:59:00Z, per_day: 10%, max_days: 0}\n",
+                        "t.yaml:12:59", "must be at least 1", ""),
+                Arguments.of("an unknown past_max", VALID + "late: {due: 2026-10-15T23:59:00Z, per_day: 10%, max_days: 3, past_max: drop}\n",
+                        "t.yaml:12:72", "past_max 'drop' is unknown", "zero"),
+                Arguments.of("a misspelt late key", VALID + "late: {due: 2026-10-15T23:59:00Z, per_day: 10%, max_day: 3}\n",
+                        "t.yaml:12:49", "unknown key 'max_day'", "did you mean 'max_days'?"),
+                Arguments.of("a Canvas id that is a name", VALID + "lms: {canvas_assignment_id: hw3}\n",
+                        "t.yaml:12:29", "is not a Canvas assignment id", "/assignments/12345"));
     }
 
     @ParameterizedTest(name = "{0}")
