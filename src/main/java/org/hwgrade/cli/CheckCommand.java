@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Grading full = new Grading(rubric.load());
         boolean graded = reveal.showsScores() || format.output().needsGrading();
-        if (graded && full.assignment().key().isEmpty()) {
+        if (graded && !full.assignment().gradable()) {
             throw new HwgradeException("this student-safe rubric holds no key, so " + (reveal.showsScores()
                     ? "--reveal " + reveal.key() : "--format " + format) + " cannot be given",
                     null, "use --reveal found (or none) with it, or the full rubric", null);

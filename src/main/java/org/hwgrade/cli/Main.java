@@ -48,6 +48,7 @@ public final class Main implements Runnable {
         COMMANDS.put("check", CheckCommand::new);
         COMMANDS.put("rubric", RubricCommand::new);
         COMMANDS.put("template", TemplateCommand::new);
+        COMMANDS.put("variants", VariantsCommand::new);
         COMMANDS.put("bench", BenchCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
     }

@@ -1,5 +1,8 @@
 package org.hwgrade.compare;
 
+import java.util.Optional;
+import org.hwgrade.model.Verdict;
+import org.hwgrade.model.Match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,5 +50,17 @@ public final class SubmissionGrader {
         }
         return new SubmissionResult(submission, results,
                 Fractions.sum(results.stream().map(PartResult::score).toList()), Fractions.sum(points));
+    }
+
+    /**
+     * Every part for a person to review, nothing compared: a hand-in whose student is not known
+     * cannot be graded against a rubric that gives every student other numbers.
+     */
+    public static SubmissionResult forReview(Rubric rubric, Submission submission, String reason) {
+        List<PartResult> results = rubric.parts().map(part -> new PartResult(part.id(), Rational.ZERO, part.points(),
+                Verdict.REVIEW, new Match.None(), Optional.empty(), Optional.empty(), List.of(reason),
+                Optional.empty())).toList();
+        return new SubmissionResult(submission, results, Rational.ZERO,
+                Fractions.sum(rubric.parts().map(Part::points).toList()));
     }
 }

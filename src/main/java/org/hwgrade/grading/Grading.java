@@ -22,6 +22,8 @@ import org.hwgrade.compare.SymbolicJudge;
 import org.hwgrade.grading.StageTimings.Stage;
 import org.hwgrade.lms.HandIn;
 import org.hwgrade.lms.Roster;
+import org.hwgrade.solver.SolvedRubric;
+import org.hwgrade.solver.StudentVariant;
 import org.hwgrade.model.HwgradeException;
 import org.hwgrade.model.Submission;
 import org.hwgrade.model.SubmissionResult;
@@ -122,14 +124,34 @@ public final class Grading {
      * @throws HwgradeException when the path does not exist
      */
     public SubmissionResult grade(Path path) {
-        return gradeSafely(ClassRoster.single(path));
+        return gradeSafely(ClassRoster.single(path), Optional.empty());
     }
 
     public SubmissionResult grade(Submission submission) {
+        return grade(submission, Optional.empty());
+    }
+
+    /** @param classList the roster the class is graded with: with a variant rubric, who is known */
+    private SubmissionResult grade(Submission submission, Optional<Roster> classList) {
         long start = System.nanoTime();
-        SubmissionResult result = grader.grade(assignment.rubric(), assignment.solved()::graphOf, submission);
+        SubmissionResult result = assignment.variants().isEmpty()
+                ? grader.grade(assignment.rubric(), assignment.solved()::graphOf, submission)
+                : gradeOwnVariant(assignment.variants().get(), submission, classList);
         timings.add(Stage.COMPARE, System.nanoTime() - start);
         return result;
+    }
+
+    /** Against the student's own numbers; a hand-in whose student is not known goes to review. */
+    private SubmissionResult gradeOwnVariant(VariantKeys keys, Submission submission, Optional<Roster> classList) {
+        Optional<String> student = VariantKeys.studentOf(submission, classList);
+        if (student.isEmpty()) {
+            return SubmissionGrader.forReview(assignment.rubric(), submission, "every student has their own numbers, and "
+                    + "this hand-in's student is not in the roster: match it to a student (roster id, or `student: ID` "
+                    + "in the file's header), then grade again");
+        }
+        StudentVariant v = keys.of(student.get());
+        SolvedRubric solved = v.solved();
+        return grader.grade(solved.rubric(), solved::graphOf, submission).withVariant(v.seed().id());
     }
 
     /**
@@ -166,7 +188,9 @@ public final class Grading {
     public ClassSummary gradeClass(List<Path> inputs, Path outDir, int jobs, Optional<Roster> classList, boolean html,
             LateHandIns late) {
         inputs.forEach(ClassRoster::requireExists);
-        assignment.solved(); // a student-safe rubric has no key: refused before any report is touched
+        if (!assignment.gradable()) {
+            assignment.solved(); // a student-safe rubric has no key: refused before any report is touched
+        }
         Instant gradedAt = Instant.now();
         ClassSummary summary = new ClassSummary(assignment.rubric());
         ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
@@ -188,11 +212,11 @@ public final class Grading {
                     while (pool != null && next < roster.size() && inFlight.size() < WINDOW_PER_JOB * jobs) {
                         ClassRoster.Entry e = roster.get(next);
                         String name = fileNames.get(next++);
-                        inFlight.add(pool.submit(() -> gradeAndWriteFeedback(e, overrides, late, feedbackDir, pages, name)));
+                        inFlight.add(pool.submit(() -> gradeAndWriteFeedback(e, classList, overrides, late, feedbackDir, pages, name)));
                     }
                     SubmissionResult r;
                     if (pool == null) {
-                        r = gradeAndWriteFeedback(roster.get(next), overrides, late, feedbackDir, pages, fileNames.get(next));
+                        r = gradeAndWriteFeedback(roster.get(next), classList, overrides, late, feedbackDir, pages, fileNames.get(next));
                         next++;
                     } else {
                         r = await(inFlight.poll());
@@ -243,7 +267,7 @@ public final class Grading {
             Overrides overrides = Overrides.load(outDir, assignment.rubric());
             List<ReviewQueue.Item> items = new ArrayList<>();
             for (ClassRoster.Entry e : roster) {
-                SubmissionResult r = overrides.apply(gradeSafely(e));
+                SubmissionResult r = overrides.apply(gradeSafely(e, classList));
                 r.parts().stream().filter(p -> p.verdict() == Verdict.REVIEW)
                         .forEach(p -> items.add(new ReviewQueue.Item(r.student(), p, AnswerHash.of(p))));
             }
@@ -280,10 +304,10 @@ public final class Grading {
      * @param pages    where the student's HTML page goes, or null when no HTML report is made
      * @param fileName the student's file name made safe, without extension ({@link FeedbackFileNames})
      */
-    private SubmissionResult gradeAndWriteFeedback(ClassRoster.Entry entry, Overrides overrides, LateHandIns late, Path feedbackDir,
-            Path pages, String fileName)
+    private SubmissionResult gradeAndWriteFeedback(ClassRoster.Entry entry, Optional<Roster> classList, Overrides overrides,
+            LateHandIns late, Path feedbackDir, Path pages, String fileName)
             throws IOException {
-        SubmissionResult result = late.apply(overrides.apply(gradeSafely(entry)));
+        SubmissionResult result = late.apply(overrides.apply(gradeSafely(entry, classList)));
         long start = System.nanoTime();
         String page;
         try {
@@ -307,7 +331,7 @@ public final class Grading {
      * ({@link #internalErrors()}). That includes running out of heap or stack on one hand-in: the
      * memory it held is garbage once its frames unwind, so the JVM recovers for the next student.
      */
-    private SubmissionResult gradeSafely(ClassRoster.Entry entry) {
+    private SubmissionResult gradeSafely(ClassRoster.Entry entry, Optional<Roster> classList) {
         Submission submission;
         long[] fileRead = fileReadNanos.get();
         long readBefore = fileRead[0];
@@ -320,7 +344,7 @@ public final class Grading {
         long parsed = System.nanoTime();
         timings.add(Stage.PARSE, parsed - start - (fileRead[0] - readBefore));
         try {
-            return grade(submission);
+            return grade(submission, classList);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return internalError(entry, submission.files(), "grading", e);
         }

@@ -75,7 +75,7 @@ public final class LateHandIns {
         Optional<OffsetDateTime> extended = keys.stream().map(dueOf::get).filter(t -> t != null).findFirst();
         Lateness late = LatePenalty.judge(policy.get(), extended.orElse(policy.get().due()), extended.isPresent(), submitted,
                 timeFrom, r.score(), r.maxScore());
-        return new SubmissionResult(r.submission(), r.parts(), LatePenalty.apply(late), r.maxScore(), Optional.of(late));
+        return new SubmissionResult(r.submission(), r.parts(), LatePenalty.apply(late), r.maxScore(), Optional.of(late), r.variant());
     }
 
     private static List<String> keys(String student, StudentInfo info) {

@@ -93,7 +93,7 @@ final class Overrides {
             parts.add(d == null ? p : decide(p, d));
         }
         return new SubmissionResult(r.submission(), parts, Fractions.sum(parts.stream().map(PartResult::score).toList()),
-                r.maxScore());
+                r.maxScore(), r.late(), r.variant());
     }
 
     private static PartResult decide(PartResult p, Decision d) {

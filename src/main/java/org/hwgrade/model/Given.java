@@ -39,6 +39,34 @@ public sealed interface Given {
     }
 
     /**
+     * A given drawn for each student (docs/rubric.md, Variants): integers uniform in [low, high],
+     * one for each entry of a tensor of {@code dims}, or one integer when {@code dims} is empty.
+     */
+    record Integers(long low, long high, List<Integer> dims) implements Given {
+        public Integers {
+            if (low > high) {
+                throw new IllegalArgumentException("empty range [" + low + ", " + high + "]");
+            }
+            dims = List.copyOf(dims);
+        }
+    }
+
+    /** A given drawn for each student: one of the options, each as likely. */
+    record Choice(List<Given> options) implements Given {
+        public Choice {
+            options = List.copyOf(options);
+            if (options.isEmpty()) {
+                throw new IllegalArgumentException("a choice needs at least one option");
+            }
+        }
+    }
+
+    /** Whether the given is drawn per student rather than written in the rubric. */
+    static boolean drawn(Given given) {
+        return given instanceof Integers || given instanceof Choice;
+    }
+
+    /**
      * A given named without its value, as in a student-safe rubric: the reader needs the name (a
      * line `x = ...` restates a given, it is not an answer), the student has the value on the sheet.
      */

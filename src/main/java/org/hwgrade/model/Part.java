@@ -73,6 +73,12 @@ public record Part(
         return labels.isEmpty() ? List.of(id) : labels;
     }
 
+    /** The same part with other givens (a student's variant: its givens drawn). */
+    public Part withGivens(Map<String, Given> newGivens) {
+        return new Part(id, title, points, kind, quantity, labels, tolerance, entries, misconceptions, followThrough,
+                showKey, newGivens, formula, layout);
+    }
+
     /** The part letter after the problem id: "a" for part "2a". */
     public String marker(String problemId) {
         return id.startsWith(problemId) ? id.substring(problemId.length()) : id;

@@ -12,7 +12,9 @@ import java.util.Objects;
  * content, never by a type name: {@code symbols} declares the names a student may use with their
  * shapes ("s" → "m", "W" → "m×n") or index ranges ("y" → "1..m"), and {@code definitions} holds
  * named expressions: a declared symbol's meaning ("l" → "W x") or a key a part names ("dL_dl" →
- * "s - e_y"). Both are empty for numeric problems.
+ * "s - e_y"). Both are empty for numeric problems. {@code statement} is the problem's text for a
+ * student's sheet, with {@code {{name}}} where a given's value goes; {@code constraints} are formulas
+ * a student's drawn givens must make true (docs/rubric.md, Variants).
  */
 public record Problem(
         String id,
@@ -21,7 +23,9 @@ public record Problem(
         Map<String, FormulaText> quantities,
         Map<String, String> symbols,
         Map<String, String> definitions,
-        List<Part> parts) {
+        List<Part> parts,
+        String statement,
+        List<FormulaText> constraints) {
 
     public Problem {
         Objects.requireNonNull(id, "id");
@@ -31,6 +35,19 @@ public record Problem(
         symbols = Collections.unmodifiableMap(new LinkedHashMap<>(symbols));
         definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
         parts = List.copyOf(parts);
+        Objects.requireNonNull(statement, "statement");
+        constraints = List.copyOf(constraints);
+    }
+
+    /** A problem without a statement template or constraints on drawn givens. */
+    public Problem(String id, String title, Map<String, Given> givens, Map<String, FormulaText> quantities,
+            Map<String, String> symbols, Map<String, String> definitions, List<Part> parts) {
+        this(id, title, givens, quantities, symbols, definitions, parts, "", List.of());
+    }
+
+    /** The same problem with other givens and parts (a student's variant: its givens drawn). */
+    public Problem with(Map<String, Given> newGivens, List<Part> newParts) {
+        return new Problem(id, title, newGivens, quantities, symbols, definitions, newParts, statement, constraints);
     }
 
     /**

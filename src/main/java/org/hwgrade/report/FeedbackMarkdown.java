@@ -22,6 +22,7 @@ public final class FeedbackMarkdown {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(rubric.title()).append(": feedback for ").append(Escape.markdownInline(r.student())).append("\n\n");
         r.submission().header().ifPresent(h -> sb.append("Header read from your file: ").append(Escape.markdownCode(h)).append("\n\n"));
+        r.variant().ifPresent(v -> sb.append("Graded on your own numbers: variant `").append(v).append("`\n\n"));
         sb.append("Files: ");
         sb.append(String.join(", ", r.submission().files().stream().map(Escape::markdownCode).toList())).append("\n\n");
         sb.append("**Score: ").append(ScoreFormat.display(r.score(), r.maxScore())).append("**\n\n");

@@ -66,6 +66,9 @@ public final class ResultsJson implements AutoCloseable {
         g.writeStringField("student", Escape.clean(r.student()));
         g.writeStringField("header", r.submission().header().map(Escape::clean).orElse(null));
         identity(g, r.submission().info());
+        if (r.variant().isPresent()) { // only a rubric that draws per student has one: other results stay as they were
+            g.writeStringField("variant", r.variant().get());
+        }
         g.writeArrayFieldStart("files");
         for (String f : r.submission().files()) {
             g.writeString(Escape.clean(f));

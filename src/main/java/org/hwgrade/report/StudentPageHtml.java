@@ -29,6 +29,7 @@ public final class StudentPageHtml {
         }
         r.submission().info().name().ifPresent(n -> h.append("<p>").append(Escape.html(n)).append("</p>\n"));
         r.submission().header().ifPresent(hd -> h.append("<p>Header: <code>").append(Escape.html(hd)).append("</code></p>\n"));
+        r.variant().ifPresent(v -> h.append("<p>Variant: <code>").append(v).append("</code></p>\n"));
         h.append("<p>Files: ");
         r.submission().files().forEach(f -> h.append("<code>").append(Escape.html(f)).append("</code> "));
         h.append("</p>\n");

@@ -32,7 +32,7 @@ final class GivenReader {
         return givens;
     }
 
-    private static Given given(YamlNode node) {
+    static Given given(YamlNode node) {
         if (node.isScalar()) {
             if (number(node)) {
                 return new Given.Of(new Scalar(node.asRational()));
@@ -43,6 +43,9 @@ final class GivenReader {
             YamlMap map = node.asMap();
             if (map.entries().keySet().equals(Set.of("shape"))) {
                 return shape(map);
+            }
+            if (map.find("integers").isPresent() || map.find("choice").isPresent()) {
+                return DrawReader.drawn(map);
             }
             Map<String, Given> fields = new LinkedHashMap<>();
             map.entries().forEach((name, value) -> fields.put(name, given(value)));
@@ -57,7 +60,7 @@ final class GivenReader {
         return new Given.ListOf(list);
     }
 
-    private static Given shape(YamlMap map) {
+    static Given shape(YamlMap map) {
         List<Integer> dims = new ArrayList<>();
         for (YamlNode d : map.get("shape").asList()) {
             dims.add(d.asInt(1));

@@ -45,7 +45,7 @@ public final class RubricLoader {
 
     static final Set<String> TOP_KEYS = Set.of("assignment", "title", "defaults", "problems", "late", "lms");
     static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "givens", "quantities", "symbols",
-            "definitions", "parts", "layout");
+            "definitions", "parts", "layout", "statement", "constraints");
     static final Set<String> PART_KEYS = Set.of("id", "title", "points", "kind", "quantity", "formula",
             "givens", "labels", "tolerance", "entries", "misconceptions", "follow_through", "show_key", "layout");
 
@@ -154,7 +154,10 @@ public final class RubricLoader {
                     + " expressions, 'symbols:' and 'definitions:' (docs/rubric.md)");
         }
         String title = map.find("title").map(YamlNode::asText).orElse("Problem " + id);
-        return new Problem(id, title, givens, quantities, symbols, definitions, parts);
+        String statement = map.find("statement").map(YamlNode::asText).orElse("");
+        List<FormulaText> constraints = new ArrayList<>();
+        map.find("constraints").ifPresent(c -> c.asList().forEach(f -> constraints.add(FormulaReader.formula(f))));
+        return new Problem(id, title, givens, quantities, symbols, definitions, parts, statement, constraints);
     }
 
     /**

@@ -25,6 +25,9 @@ final class GivenData {
             l.items().forEach(item -> items.add(of(item)));
             return new Datum.Items(items);
         }
+        if (Given.drawn(given)) {
+            throw new IllegalArgumentException("a drawn given is drawn for each student before solving (VariantDrawer)");
+        }
         if (given instanceof Given.Withheld) {
             throw new IllegalArgumentException("a student-safe rubric withholds its givens: it is read, never solved");
         }
