@@ -388,6 +388,12 @@ final class AnswerChoice {
             return found(r, Evidence.ONLY_VALUE, hits);
         }
         Answer.Found last = found(r, Evidence.LAST_VALUE, new ArrayList<>());
+        if (other.get().value() instanceof ParsedValue.Error e) {
+            Position at = other.get().candidate().line().position(other.get().at());
+            return new Answer.ForReview("part " + part.id() + " has " + last.value() + " (line " + last.source().line()
+                    + ") and, later on line " + at.line() + ", a value that does not read (" + e.message()
+                    + "); label the answer (" + hint() + ") or keep one value", List.of(last));
+        }
         Answer.Found earlier = found(other.get(), Evidence.LAST_VALUE, new ArrayList<>());
         return new Answer.ForReview("two unlabelled values are written for part " + part.id() + ": "
                 + earlier.value() + " (line " + earlier.source().line() + ") and " + last.value() + " (line "
@@ -401,7 +407,8 @@ final class AnswerChoice {
 
     /**
      * The latest other unlabelled value of the part's lines that differs from {@code chosen}: a later
-     * value in the chosen statement itself ("18528, then 110720"), else one of another statement.
+     * value in the chosen statement itself ("18528, then 110720", or one there that does not read),
+     * else one of another statement.
      */
     private Optional<Read> disagreeing(Read chosen) {
         Value value = ((ParsedValue.Ok) chosen.value()).value();
@@ -411,7 +418,8 @@ final class AnswerChoice {
                     self.therefore(), false, true, self.how(), self.detail(), self.order());
             String text = self.line().clean.substring(chosen.end(), self.value().end());
             Read later = scan(rest, chosen.end(), text, part.kind());
-            if (later != null && !((ParsedValue.Ok) later.value()).value().equals(value)) {
+            // A later value that does not read ("8c) 3/0") disagrees too: it may be the real answer.
+            if (later != null && !(later.value() instanceof ParsedValue.Ok ok && ok.value().equals(value))) {
                 return Optional.of(later);
             }
         }

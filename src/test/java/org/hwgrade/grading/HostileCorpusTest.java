@@ -72,6 +72,10 @@ class HostileCorpusTest {
                 Answer a = GRADING.read(file).answer(row.part());
                 assertTrue(assertInstanceOf(Answer.Missing.class, a, a.toString()).reason().contains(row.text()), a.toString());
             }
+            case "review" -> {
+                Answer a = GRADING.read(file).answer(row.part());
+                assertTrue(assertInstanceOf(Answer.ForReview.class, a, a.toString()).reason().contains(row.text()), a.toString());
+            }
             case "header" -> {
                 String header = GRADING.read(file).header().orElseThrow();
                 assertEquals(Escape.clean(header), header, "no half character");
