@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 import org.hwgrade.model.Answer;
+import org.hwgrade.model.Evidence;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.Source;
 import org.hwgrade.model.Submission;
@@ -64,12 +65,22 @@ class SubmissionReaderProperties {
             sources(a).forEach(source -> {
                 assertEquals("pieces.md", source.file());
                 assertTrue(source.line() >= 1 && source.line() <= lines.size(), source + " in " + lines.size() + " lines");
-                // A statement may run on over the following lines (an open bracket), joined by spaces.
+                // A statement is quoted whole: it may run on over the following lines, or begin on an
+                // earlier line whose bracket is still open (at most MAX_JOINED_LINES lines are joined),
+                // so each quote, spaces aside, must begin in the file at most that far before the
+                // cited line and no later than its end.
                 String quoted = source.text().replaceFirst("…$", "");
-                String firstWord = quoted.strip().split("\\s+")[0];
-                assertTrue(lines.get(source.line() - 1).contains(firstWord), source + ": '" + firstWord + "' is not on its line");
-                String rest = String.join("", lines.subList(source.line() - 1, lines.size()));
-                assertTrue(squash(rest).contains(squash(quoted)), source + " quotes text that is not in the file from its line on");
+                int first = Math.max(0, source.line() - Limits.MAX_JOINED_LINES);
+                String from = squash(String.join("", lines.subList(first, lines.size())));
+                int citedLineEnd = squash(String.join("", lines.subList(first, source.line()))).length();
+                // A matrix read entry by entry quotes its entries' statements joined by "; ", the first
+                // at the cited line, the others wherever the later entries are written.
+                List<String> pieces = source.how() == Evidence.ELEMENTS ? List.of(quoted.split("; ")) : List.of(quoted);
+                int at = from.indexOf(squash(pieces.get(0)));
+                assertTrue(at >= 0 && at <= citedLineEnd, source + " quotes text that does not begin near its line");
+                for (String piece : pieces) {
+                    assertTrue(from.contains(squash(piece)), source + " quotes an entry that is not in the file");
+                }
             });
         }
     }
