@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hwgrade.formula.OpException;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
+import org.hwgrade.model.Choice;
 import org.hwgrade.model.Expression;
 import org.hwgrade.model.GradingDefaults;
 import org.hwgrade.model.Match;
@@ -69,7 +70,8 @@ public final class PartGrader {
     public PartResult grade(Problem problem, Part part, QuantityGraph graph, Submission submission,
             GradingDefaults defaults) {
         PartSettings settings = keyHidden ? PartSettings.of(part, defaults).withKeyHidden() : PartSettings.of(part, defaults);
-        Optional<Value> key = keyOf(part, graph);
+        Optional<Value> key = part.options().isPresent()
+                ? part.options().get().key(keyOf(part, graph)).map(Value.class::cast) : keyOf(part, graph);
         Optional<Value> shownKey = settings.showKey() ? key : Optional.empty();
         if (submission.unreadable().isPresent()) {
             // A file that could not be read is handed in again: showing the key now would give it away.
@@ -86,6 +88,9 @@ public final class PartGrader {
             return forReview(part, r);
         }
         Answer.Found found = (Answer.Found) answer;
+        if (part.options().isPresent()) {
+            return chosen(part, found, key, shownKey);
+        }
         if (part.kind() == AnswerKind.EXPRESSION || key.orElse(null) instanceof Expression) {
             return judged(problem, part, graph, found, key, shownKey, settings.showKey());
         }
@@ -339,6 +344,28 @@ public final class PartGrader {
             Optional<Value> shownKey, List<String> feedback) {
         return new PartResult(part.id(), Fractions.multiply(credit, part.points()), part.points(), verdict, match,
                 Optional.of(found.value()), shownKey, feedback, Optional.of(found.source()));
+    }
+
+    /**
+     * A multiple-choice answer: the right option scores fully, a wrong one a misconception names
+     * scores its credit with its feedback, any other wrong one 0, its text named.
+     */
+    private static PartResult chosen(Part part, Answer.Found found, Optional<Value> key, Optional<Value> shownKey) {
+        Value right = key.orElseThrow(() -> new IllegalArgumentException("part " + part.id() + " has no key option"));
+        if (!(found.value() instanceof Choice chosen)) {
+            return forReview(part, new Answer.ForReview("the answer was not read as an option", List.of(found)));
+        }
+        if (chosen.equals(right)) {
+            return result(part, Rational.ONE, Verdict.CORRECT, new Match.Key(), found, shownKey, List.of());
+        }
+        for (Misconception m : part.misconceptions()) {
+            if (m.option().equals(Optional.of(chosen.letter()))) {
+                return result(part, m.credit(), Credits.verdictOf(m.credit()), new Match.Misconceived(m.name()), found,
+                        shownKey, List.of(m.feedback()));
+            }
+        }
+        return result(part, Rational.ZERO, Verdict.INCORRECT, new Match.None(), found, shownKey,
+                List.of("you chose " + chosen + ", which is not the right option"));
     }
 
     /**

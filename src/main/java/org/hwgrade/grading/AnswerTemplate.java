@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Optional;
 import org.hwgrade.model.AnswerKey;
+import org.hwgrade.model.Choice;
 import org.hwgrade.model.Expression;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.Problem;
@@ -157,9 +158,10 @@ public final class AnswerTemplate {
         return ValuePrinter.print(v, v instanceof Shape ? Syntax.TUPLE : Syntax.NUMPY);
     }
 
-    /** Numbers and lists are YAML as numpy writes them; fractions, shapes and expressions are strings. */
+    /** Numbers and lists are YAML as numpy writes them; fractions, shapes, expressions and option letters are strings. */
     private static boolean isYamlValue(Value v) {
-        return v != null && !(v instanceof Expression) && !(v instanceof Shape) && !v.toString().contains("/");
+        return v != null && !(v instanceof Expression) && !(v instanceof Shape) && !(v instanceof Choice)
+                && !v.toString().contains("/");
     }
 
     private static String quoted(String s) {

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 /** What a part asks for; decides how a student's text is read and how it is compared. */
 public enum AnswerKind {
     INTEGER, NUMBER, VECTOR, MATRIX, TENSOR, SHAPE, EXPRESSION,
+    /** Multiple choice: the student names one of the part's options by its letter or its text. */
+    CHOICE,
     /** Scored only by a person (overrides.yaml): the reader keeps what was written, nothing computes a key. */
     MANUAL;
 
@@ -19,9 +21,10 @@ public enum AnswerKind {
         return this == VECTOR || this == MATRIX || this == TENSOR;
     }
 
-    /** Whether the answer is kept as the text written (an expression, a written explanation) rather than parsed. */
+    /** Whether the answer is kept as the text written (an expression, a written explanation, an option to be
+     * matched against the part's options) rather than parsed as a number. */
     public boolean isText() {
-        return this == EXPRESSION || this == MANUAL;
+        return this == EXPRESSION || this == CHOICE || this == MANUAL;
     }
 
     /** Every kind's spelling, in declaration order: "integer, number, vector, ...". */

@@ -14,6 +14,7 @@ import java.util.Optional;
  * problem's givens for this part only (stride 2 in (b)); what depends on them is recomputed.
  * Optional grading settings fall back to the rubric's {@link GradingDefaults}. {@code layout} is the
  * order its image shapes are written in, by its key and by the students: (C, H, W) or H×W×C.
+ * {@code options} are a multiple-choice part's options ({@code kind: choice}).
  */
 public record Part(
         String id,
@@ -29,7 +30,8 @@ public record Part(
         Optional<Boolean> showKey,
         Map<String, Given> givens,
         Optional<FormulaText> formula,
-        ShapeLayout layout) {
+        ShapeLayout layout,
+        Optional<Options> options) {
 
     public Part {
         Objects.requireNonNull(id, "id");
@@ -46,6 +48,16 @@ public record Part(
         givens = Collections.unmodifiableMap(new LinkedHashMap<>(givens));
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(options, "options");
+    }
+
+    /** A part that is not multiple choice. */
+    public Part(String id, String title, Rational points, AnswerKind kind, String quantity, List<String> labels,
+            Optional<Tolerance> tolerance, Optional<EntryCredit> entries, List<Misconception> misconceptions,
+            Optional<FollowThrough> followThrough, Optional<Boolean> showKey, Map<String, Given> givens,
+            Optional<FormulaText> formula, ShapeLayout layout) {
+        this(id, title, points, kind, quantity, labels, tolerance, entries, misconceptions, followThrough, showKey,
+                givens, formula, layout, Optional.empty());
     }
 
     /** A part whose shapes, if any, are written (C, H, W). */

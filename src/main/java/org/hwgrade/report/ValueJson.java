@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
+import org.hwgrade.model.Choice;
 import org.hwgrade.model.Expression;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
@@ -35,6 +36,9 @@ public final class ValueJson {
             ArrayNode a = NODES.arrayNode();
             s.dims().forEach(a::add);
             return a;
+        }
+        if (value instanceof Choice c) {
+            return NODES.textNode(c.letter());
         }
         return NODES.textNode(Escape.clean(((Expression) value).source()));
     }

@@ -76,7 +76,7 @@ final class GivenReader {
         return node.isList() && !node.asList().isEmpty() && numeric(node.asList().get(0));
     }
 
-    private static boolean number(YamlNode node) {
+    static boolean number(YamlNode node) {
         String text = node.asText().strip();
         return text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?(\\s*/\\s*\\d+)?");
     }

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hwgrade.model.EntryCredit;
 import org.hwgrade.model.FollowThrough;
 import org.hwgrade.model.FormulaText;
 import org.hwgrade.model.GradingDefaults;
 import org.hwgrade.model.Misconception;
+import org.hwgrade.model.Options;
 import org.hwgrade.model.Rational;
 import org.hwgrade.model.Tolerance;
 
@@ -20,7 +22,8 @@ final class GradingRulesReader {
     private static final String TOLERANCE_HINT =
             "write 'exact', {relabs: {rtol: 0.01, atol: 1.0e-8}}, {sigfig: 3} or {decdig: 2}";
 
-    static final Set<String> MISCONCEPTION_KEYS = Set.of("name", "formula", "replace", "credit", "feedback");
+    static final Set<String> MISCONCEPTION_KEYS = Set.of("name", "formula", "replace", "option", "credit",
+            "feedback");
 
     private GradingRulesReader() {
     }
@@ -91,9 +94,9 @@ final class GradingRulesReader {
     /**
      * A part's misconceptions. Each gives its mistake as a {@code formula} (the part's quantity
      * computed wrongly), a {@code replace} map (upstream quantities computed wrongly, their
-     * consequences recomputed).
+     * consequences recomputed); in a multiple-choice part, the wrong {@code option} it leads to.
      */
-    static List<Misconception> misconceptions(YamlNode node, String partQuantity) {
+    static List<Misconception> misconceptions(YamlNode node, String partQuantity, Optional<Options> options) {
         List<Misconception> out = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (YamlNode item : node.asList()) {
@@ -108,6 +111,16 @@ final class GradingRulesReader {
             if (!names.add(name)) {
                 throw item.error("misconception '" + name + "' is listed twice", "give each one its own name");
             }
+            Rational credit = map.find("credit").map(GradingRulesReader::fraction).orElse(Rational.ZERO);
+            String feedback = map.get("feedback").asNonEmptyText();
+            if (options.isPresent()) {
+                out.add(new Misconception(name, Map.of(), credit, feedback, Optional.of(option(map, name, options.get()))));
+                continue;
+            }
+            map.find("option").ifPresent(o -> {
+                throw o.error("misconception '" + name + "' names an option, but its part is not multiple choice",
+                        "write 'formula: ...' (the part's quantity computed wrongly), or 'kind: choice' for the part");
+            });
             Map<String, FormulaText> replace = new LinkedHashMap<>();
             map.find("replace").ifPresent(r -> r.asMap().entries().forEach((quantity, formula) ->
                     replace.put(quantity, FormulaReader.formula(formula))));
@@ -122,11 +135,28 @@ final class GradingRulesReader {
                 throw item.error("misconception '" + name + "' does not say what the mistake computes",
                         "add 'formula: ...' (the part's quantity computed wrongly) or 'replace: {quantity: formula}'");
             }
-            Rational credit = map.find("credit").map(GradingRulesReader::fraction).orElse(Rational.ZERO);
-            out.add(new Misconception(name, replace, credit,
-                    map.get("feedback").asNonEmptyText()));
+            out.add(new Misconception(name, replace, credit, feedback));
         }
         return out;
+    }
+
+    /** A multiple-choice mistake is the wrong option it leads to; the right one is not a mistake. */
+    private static String option(YamlMap misconception, String name, Options options) {
+        for (String computed : List.of("formula", "replace")) {
+            misconception.find(computed).ifPresent(node -> {
+                throw node.error("misconception '" + name + "' of a multiple-choice part has no " + computed,
+                        "write 'option: <letter>', the wrong option this mistake leads to");
+            });
+        }
+        YamlNode node = misconception.find("option").orElseThrow(() -> misconception.self().error(
+                "misconception '" + name + "' does not say which wrong option it is",
+                "add 'option: <letter>', one of " + String.join(", ", options.texts().keySet())));
+        String letter = OptionsReader.letter(node, options.texts(), "misconception '" + name + "'");
+        if (options.answer().equals(Optional.of(letter))) {
+            throw node.error("misconception '" + name + "' names the right option, " + letter,
+                    "name a wrong option, or remove the misconception");
+        }
+        return letter;
     }
 
     /** A share of a part's points: an exact number from 0 to 1. */

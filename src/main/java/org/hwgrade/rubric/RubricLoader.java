@@ -18,6 +18,7 @@ import org.hwgrade.model.FormulaText;
 import org.hwgrade.model.Given;
 import org.hwgrade.model.GradingDefaults;
 import org.hwgrade.model.HwgradeException.Location;
+import org.hwgrade.model.Options;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Rational;
@@ -47,7 +48,8 @@ public final class RubricLoader {
     static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "givens", "quantities", "symbols",
             "definitions", "parts", "layout", "statement", "constraints");
     static final Set<String> PART_KEYS = Set.of("id", "title", "points", "kind", "quantity", "formula",
-            "givens", "labels", "tolerance", "entries", "misconceptions", "follow_through", "show_key", "layout");
+            "givens", "labels", "tolerance", "entries", "misconceptions", "follow_through", "show_key", "layout",
+            "options", "answer");
 
     private RubricLoader() {
     }
@@ -148,7 +150,8 @@ public final class RubricLoader {
         if (parts.isEmpty()) {
             throw map.get("parts").error("problem " + id + " has no parts", "list its parts under 'parts:'");
         }
-        if (quantities.isEmpty() && symbols.isEmpty() && definitions.isEmpty()) {
+        if (quantities.isEmpty() && symbols.isEmpty() && definitions.isEmpty()
+                && parts.stream().anyMatch(RubricLoader::computed)) {
             throw map.self().error("problem " + id + " lists no quantities",
                     "add 'quantities:', each a name and its formula over the givens, or, for answers that are"
                     + " expressions, 'symbols:' and 'definitions:' (docs/rubric.md)");
@@ -183,7 +186,9 @@ public final class RubricLoader {
         }
         AnswerKind kind = kind(map.get("kind"));
         Optional<FormulaText> formula = map.find("formula").map(FormulaReader::formula);
-        String quantity = kind == AnswerKind.MANUAL ? manual(map, id) : quantity(map, id, formula.isPresent());
+        Optional<Options> options = OptionsReader.options(map, id, kind);
+        String quantity = kind == AnswerKind.MANUAL || options.flatMap(Options::answer).isPresent()
+                ? uncomputed(map, id, kind) : quantity(map, id, formula.isPresent());
         List<String> labels = new ArrayList<>();
         map.find("labels").ifPresent(l -> l.asList().forEach(item -> labels.add(item.asNonEmptyText())));
         return new Part(
@@ -195,12 +200,14 @@ public final class RubricLoader {
                 labels,
                 map.find("tolerance").map(GradingRulesReader::tolerance),
                 map.find("entries").map(GradingRulesReader::entries),
-                map.find("misconceptions").map(m -> GradingRulesReader.misconceptions(m, quantity)).orElse(List.of()),
+                map.find("misconceptions").map(m -> GradingRulesReader.misconceptions(m, quantity, options))
+                        .orElse(List.of()),
                 map.find("follow_through").map(GradingRulesReader::followThrough),
                 map.find("show_key").map(YamlNode::asBoolean),
                 map.find("givens").map(GivenReader::givens).orElse(Map.of()),
                 formula,
-                map.find("layout").map(RubricLoader::layout).orElse(problemLayout));
+                map.find("layout").map(RubricLoader::layout).orElse(problemLayout),
+                options);
     }
 
     /** How a problem or part writes image shapes: CHW (the default, as PyTorch) or HWC (as Keras). */
@@ -210,15 +217,26 @@ public final class RubricLoader {
                 "write layout: CHW (shapes as (C, H, W)) or layout: HWC (shapes as H×W×C)"));
     }
 
-    /** A part scored by a person computes nothing: it is named after itself, as a part with its own formula. */
-    private static String manual(YamlMap part, String id) {
+    /**
+     * A part scored by a person, or a multiple-choice part whose rubric names the right option, computes
+     * nothing: it is named after itself, as a part with its own formula.
+     */
+    private static String uncomputed(YamlMap part, String id, AnswerKind kind) {
         for (String computed : List.of("quantity", "formula")) {
             part.find(computed).ifPresent(node -> {
-                throw node.error("part " + id + " is scored by a person (kind: manual) and has no " + computed,
-                        "remove '" + computed + ":', or give the part a kind that is computed");
+                throw kind == AnswerKind.MANUAL
+                        ? node.error("part " + id + " is scored by a person (kind: manual) and has no " + computed,
+                                "remove '" + computed + ":', or give the part a kind that is computed")
+                        : node.error("part " + id + " gives its answer and a " + computed,
+                                "keep one: 'answer: <letter>' or a '" + computed + ":' whose value is one option's");
             });
         }
         return id;
+    }
+
+    /** Whether the solver computes the part's key: not for a part a person scores nor one whose rubric names its option. */
+    private static boolean computed(Part part) {
+        return part.kind() != AnswerKind.MANUAL && part.options().flatMap(Options::answer).isEmpty();
     }
 
     /** The quantity a part asks for; a part with its own formula asks for a quantity named after the part. */

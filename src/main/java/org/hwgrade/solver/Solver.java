@@ -50,7 +50,8 @@ public final class Solver {
                 if (part.kind() == AnswerKind.MANUAL) {
                     continue; // scored by a person: no key
                 }
-                answers.put(part.id(), keyOf(graph, problem, part));
+                answers.put(part.id(), part.options().isPresent()
+                        ? ChoiceKey.of(problem, part, () -> keyOf(graph, problem, part)) : keyOf(graph, problem, part));
             }
             graphs.put(problem.id(), graph);
         }
@@ -72,6 +73,9 @@ public final class Solver {
             throw located(new RubricException("part " + part.id() + ": the key " + e.getMessage(),
                     RubricPath.part(problem, part, part.givens().isEmpty() ? "quantity" : "givens"),
                     hintOr(e, "check the part's givens"), e), e);
+        }
+        if (part.kind() == AnswerKind.CHOICE) {
+            return key; // matched against the options by ChoiceKey; its mistakes are wrong options
         }
         requireKindFits(problem, part, key);
         for (Misconception m : part.misconceptions()) {
@@ -97,7 +101,7 @@ public final class Solver {
             case TENSOR -> key instanceof Tensor;
             case SHAPE -> key instanceof Shape;
             case EXPRESSION -> key instanceof Expression;
-            case MANUAL -> false;
+            case CHOICE, MANUAL -> false;
         };
         if (!fits) {
             throw new RubricException("part " + part.id() + ": kind " + part.kind().key() + " does not fit its answer "
@@ -127,6 +131,7 @@ public final class Solver {
             case TENSOR -> "a tensor (a vector, a matrix or more dimensions)";
             case SHAPE -> "a shape (net.a.shape, shape(...))";
             case EXPRESSION -> "an expression";
+            case CHOICE -> "one of the options";
             case MANUAL -> "scored by a person";
         };
     }

@@ -505,7 +505,7 @@ final class AnswerChoice {
             case SHAPE -> free && (c == '(' || c == '[' || ValueLexer.isDigit(c));
             case INTEGER, NUMBER -> free && (ValueLexer.isDigit(c) || (c == '-' || c == '\u2212') && k + 1 < t.length()
                     && ValueLexer.isDigit(t.charAt(k + 1)) || t.startsWith("\\frac", k) || t.startsWith("\\dfrac", k));
-            case EXPRESSION, MANUAL -> k == leadingSpace(t);
+            case EXPRESSION, CHOICE, MANUAL -> k == leadingSpace(t);
         };
     }
 

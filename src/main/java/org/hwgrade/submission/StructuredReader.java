@@ -280,7 +280,7 @@ final class StructuredReader {
     /** A number, nested lists or a list of dimensions given natively. */
     private static Value native_(Item item, AnswerKind kind) {
         switch (kind) {
-            case EXPRESSION, MANUAL -> {
+            case EXPRESSION, CHOICE, MANUAL -> {
                 if (item instanceof Leaf leaf && leaf.value() instanceof BigDecimal bd) {
                     return new Expression(bd.toPlainString());
                 }

@@ -76,7 +76,7 @@ public final class SubmissionReader {
         if (r.unreadable().isPresent()) {
             return Submission.unreadable(student, List.of(r.file()), r.unreadable().get());
         }
-        return new Submission(student, List.of(r.file()), r.header(), r.answers(), Optional.empty());
+        return new Submission(student, List.of(r.file()), r.header(), chosen(r.answers()), Optional.empty());
     }
 
     /** For a TA or a developer: the regions, markers and hits the reader found in a free-form file (empty for YAML/JSON or an unreadable file). */
@@ -135,7 +135,15 @@ public final class SubmissionReader {
             answers.put(part.id(), merge(part, readable, notes));
         }
         Optional<String> header = readable.stream().map(FileResult::header).flatMap(Optional::stream).findFirst();
-        return new Submission(student, names, header, answers, Optional.empty());
+        return new Submission(student, names, header, chosen(answers), Optional.empty());
+    }
+
+    /** The text read for each multiple-choice part, read as one of its options. */
+    private Map<String, Answer> chosen(Map<String, Answer> answers) {
+        Map<String, Answer> out = new LinkedHashMap<>(answers);
+        rubric.parts().filter(p -> p.options().isPresent() && out.containsKey(p.id()))
+                .forEach(p -> out.put(p.id(), ChosenOption.of(p, out.get(p.id()))));
+        return out;
     }
 
     /**

@@ -62,7 +62,7 @@ final class ValueParser {
             case VECTOR -> asVector(matrix());
             case MATRIX, TENSOR -> matrix();
             case SHAPE -> shape();
-            case EXPRESSION, MANUAL -> throw new IllegalArgumentException("texts are kept as written, not parsed here");
+            case EXPRESSION, CHOICE, MANUAL -> throw new IllegalArgumentException("texts are kept as written, not parsed here");
         };
         Token t = lx.peek();
         if (bareNumber && !t.is(Kind.EOF)) {
@@ -107,6 +107,7 @@ final class ValueParser {
             case TENSOR -> "tensor";
             case SHAPE -> "shape";
             case EXPRESSION -> "expression";
+            case CHOICE -> "option";
             case MANUAL -> "answer";
         };
     }

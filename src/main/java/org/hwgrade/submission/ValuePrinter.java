@@ -2,6 +2,7 @@ package org.hwgrade.submission;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hwgrade.model.Choice;
 import org.hwgrade.model.Expression;
 import org.hwgrade.model.Num;
 import org.hwgrade.model.Rational;
@@ -33,7 +34,7 @@ public final class ValuePrinter {
         if (value instanceof Tensor t) {
             return syntax == Syntax.NUMPY || (syntax == Syntax.LATEX || syntax == Syntax.MATLAB) && t.rank() == 2;
         }
-        return value instanceof Expression;
+        return value instanceof Expression || value instanceof Choice;
     }
 
     /** The value in {@code syntax}; IllegalArgumentException when {@link #supports} is false. */
@@ -49,6 +50,9 @@ public final class ValuePrinter {
         }
         if (value instanceof Tensor t) {
             return tensor(t, syntax);
+        }
+        if (value instanceof Choice c) {
+            return c.letter(); // an option is written as its letter
         }
         return ((Expression) value).source();
     }

@@ -52,7 +52,8 @@ class KindsDocTest {
         for (AnswerKind kind : AnswerKind.values()) {
             String yaml = "assignment: t\nproblems:\n  - id: \"1\"\n    quantities: {q: 1}\n    parts:\n"
                     + "      - {id: 1a, points: 1, kind: " + kind.key()
-                    + (kind == AnswerKind.MANUAL ? "}\n" : ", quantity: q}\n");
+                    + (kind == AnswerKind.MANUAL ? "}\n" : kind == AnswerKind.CHOICE
+                            ? ", options: {a: yes, b: no}, answer: a}\n" : ", quantity: q}\n");
             assertEquals(kind, RubricLoader.parse(yaml, "t.yaml").problems().get(0).parts().get(0).kind());
         }
     }
