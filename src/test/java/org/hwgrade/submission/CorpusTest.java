@@ -64,7 +64,25 @@ class CorpusTest {
     private static Answer answer(Row r) {
         SubmissionReader reader = READERS.computeIfAbsent(r.rubric(),
                 id -> new SubmissionReader(RubricLoader.load(Path.of("rubrics", id + ".yaml"))));
-        return READ.computeIfAbsent(r.file(), f -> reader.read(FILES.resolve(f))).answer(r.part());
+        return READ.computeIfAbsent(r.file(), f -> reader.read(corpusFile(f))).answer(r.part());
+    }
+
+    /**
+     * A corpus file; a PDF is made from its text ({@code pdf-01.pdf.txt}) with PDFBox, laid out as a
+     * typed page ({@link Pdfs#ofText}), so that the corpus holds no binary file.
+     */
+    private static Path corpusFile(String name) {
+        if (!name.endsWith(".pdf")) {
+            return FILES.resolve(name);
+        }
+        try {
+            Path pdf = Path.of("target/corpus-pdf").resolve(name);
+            Files.createDirectories(pdf.getParent());
+            Files.write(pdf, Pdfs.ofText(Files.readString(FILES.resolve(name + ".txt"))));
+            return pdf;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @TestFactory

@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.Evidence;
 import org.hwgrade.model.Submission;
 import org.hwgrade.rubric.RubricLoader;
+import org.hwgrade.submission.Pdfs.Drawn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,40 +29,10 @@ class PdfReaderTest {
     @TempDir
     Path dir;
 
-    /** A line of text drawn at a baseline, in a size, optionally followed by a raised smaller piece (a superscript). */
-    private record Drawn(float y, String text, String raised) {
-        Drawn(float y, String text) {
-            this(y, text, "");
-        }
-    }
-
     private Path pdf(String name, List<List<Drawn>> pages) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (List<Drawn> lines : pages) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    for (Drawn d : lines) {
-                        cs.beginText();
-                        cs.setFont(font, 12);
-                        cs.newLineAtOffset(72, d.y());
-                        cs.showText(d.text());
-                        if (!d.raised().isEmpty()) {
-                            cs.setFont(font, 7);
-                            cs.setTextRise(5);
-                            cs.showText(d.raised());
-                            cs.setTextRise(0);
-                        }
-                        cs.endText();
-                    }
-                }
-            }
-            doc.save(out);
-            Path f = dir.resolve(name);
-            Files.write(f, out.toByteArray());
-            return f;
-        }
+        Path f = dir.resolve(name);
+        Files.write(f, Pdfs.of(pages));
+        return f;
     }
 
     @Test
