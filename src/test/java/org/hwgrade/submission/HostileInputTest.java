@@ -15,6 +15,7 @@ import org.hwgrade.model.Answer;
 import org.hwgrade.model.AnswerKind;
 import org.hwgrade.model.Submission;
 import org.hwgrade.rubric.RubricLoader;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,27 @@ class HostileInputTest {
 
     @TempDir
     Path dir;
+
+    /** A class unpacked to memory (/dev/shm, a tmpfs) is read: only /dev's devices are system files. */
+    @Test
+    void aClassInSharedMemoryIsRead() throws IOException {
+        Path shm = Path.of("/dev/shm");
+        Assumptions.assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm), "no writable /dev/shm on this machine");
+        Path classDir = Files.createTempDirectory(shm, "hwgrade-class");
+        try {
+            Path f = Files.writeString(classDir.resolve("ana.md"), "## Problem 4\n(e) 163696\n", StandardCharsets.UTF_8);
+            Submission s = READER.read(f);
+            assertTrue(s.unreadable().isEmpty(), s.unreadable().toString());
+            assertInstanceOf(Answer.Found.class, s.answer("4e"));
+        } finally {
+            try (var files = Files.list(classDir)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(classDir);
+        }
+    }
 
     private Submission readText(String name, String text) throws IOException {
         Path f = dir.resolve(name);
