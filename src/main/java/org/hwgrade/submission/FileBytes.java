@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Reads one untrusted file, then decodes it as UTF-8 text, only from inside the student's hand-in (links resolved;
- * devices, pipes and /proc, /sys, /dev never read): the size is checked before anything is read and at most
+ * devices, pipes, /proc and /sys never read): the size is checked before anything is read and at most
  * {@link Limits#MAX_FILE_BYTES} + 1 bytes are ever read (a file that grows, or /dev/zero, is still
  * bounded). A UTF-8 byte order mark is dropped; UTF-16, binary and invalid UTF-8 are reported.
  */
@@ -52,9 +52,9 @@ final class FileBytes {
     }
 
     /** Never read, whatever links lead there: they hold the machine's state, not a hand-in. */
-    private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
-    /** Memory-backed folders under /dev that hold ordinary files: a class may be unpacked there. */
-    private static final Path SHARED_MEMORY = Path.of("/dev/shm");
+    // /dev is not listed: its devices are refused as non-regular files below, and its ordinary
+    // files live on memory-backed folders (/dev/shm) where a class may well be unpacked.
+    private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/proc"), Path.of("/sys"));
 
     private FileBytes() {
     }
@@ -84,7 +84,7 @@ final class FileBytes {
                 return new Loaded(null, "a symbolic link to " + real + ", outside this student's hand-in; only files"
                         + " inside the folders being graded are read");
             }
-            if (SYSTEM_FOLDERS.stream().anyMatch(real::startsWith) && !real.startsWith(SHARED_MEMORY)) {
+            if (SYSTEM_FOLDERS.stream().anyMatch(real::startsWith)) {
                 return new Loaded(null, "a system file (" + real + "), not an answer file; it was not read");
             }
             BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
