@@ -14,7 +14,8 @@ import java.util.Optional;
  * problem's givens for this part only (stride 2 in (b)); what depends on them is recomputed.
  * Optional grading settings fall back to the rubric's {@link GradingDefaults}. {@code layout} is the
  * order its image shapes are written in, by its key and by the students: (C, H, W) or H×W×C.
- * {@code options} are a multiple-choice part's options ({@code kind: choice}).
+ * {@code options} are a multiple-choice part's options ({@code kind: choice}); {@code visibility},
+ * when the rubric sets it, is when students see the part's test on an autograder platform.
  */
 public record Part(
         String id,
@@ -31,7 +32,8 @@ public record Part(
         Map<String, Given> givens,
         Optional<FormulaText> formula,
         ShapeLayout layout,
-        Optional<Options> options) {
+        Optional<Options> options,
+        Optional<Visibility> visibility) {
 
     public Part {
         Objects.requireNonNull(id, "id");
@@ -49,6 +51,16 @@ public record Part(
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(visibility, "visibility");
+    }
+
+    /** A part whose visibility on an autograder platform follows the reveal level. */
+    public Part(String id, String title, Rational points, AnswerKind kind, String quantity, List<String> labels,
+            Optional<Tolerance> tolerance, Optional<EntryCredit> entries, List<Misconception> misconceptions,
+            Optional<FollowThrough> followThrough, Optional<Boolean> showKey, Map<String, Given> givens,
+            Optional<FormulaText> formula, ShapeLayout layout, Optional<Options> options) {
+        this(id, title, points, kind, quantity, labels, tolerance, entries, misconceptions, followThrough, showKey,
+                givens, formula, layout, options, Optional.empty());
     }
 
     /** A part that is not multiple choice. */
@@ -88,7 +100,7 @@ public record Part(
     /** The same part with other givens (a student's variant: its givens drawn). */
     public Part withGivens(Map<String, Given> newGivens) {
         return new Part(id, title, points, kind, quantity, labels, tolerance, entries, misconceptions, followThrough,
-                showKey, newGivens, formula, layout);
+                showKey, newGivens, formula, layout, options, visibility);
     }
 
     /** The part letter after the problem id: "a" for part "2a". */

@@ -1,5 +1,6 @@
 package org.hwgrade.report;
 
+import java.util.Set;
 import org.hwgrade.compare.PartSettings;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.PartResult;
@@ -19,14 +20,28 @@ public final class FeedbackMarkdown {
     }
 
     public static String render(Rubric rubric, SubmissionResult r) {
+        return render(rubric, r, Set.of());
+    }
+
+    /**
+     * The feedback with the parts {@code withheld} (their tests not yet visible on the platform)
+     * named but not shown: no score, verdict or value of theirs, nor the total, which would give
+     * their scores away by subtraction, nor the late sentence, which states the total.
+     */
+    public static String render(Rubric rubric, SubmissionResult r, Set<String> withheld) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(rubric.title()).append(": feedback for ").append(Escape.markdownInline(r.student())).append("\n\n");
         r.submission().header().ifPresent(h -> sb.append("Header read from your file: ").append(Escape.markdownCode(h)).append("\n\n"));
         r.variant().ifPresent(v -> sb.append("Graded on your own numbers: variant `").append(v).append("`\n\n"));
         sb.append("Files: ");
         sb.append(String.join(", ", r.submission().files().stream().map(Escape::markdownCode).toList())).append("\n\n");
-        sb.append("**Score: ").append(ScoreFormat.display(r.score(), r.maxScore())).append("**\n\n");
-        String late = LateText.of(r);
+        long later = r.parts().stream().filter(p -> withheld.contains(p.partId())).count();
+        if (later > 0) {
+            sb.append("**").append(later).append(" part(s) are graded and shown later**: the total waits for them.\n\n");
+        } else {
+            sb.append("**Score: ").append(ScoreFormat.display(r.score(), r.maxScore())).append("**\n\n");
+        }
+        String late = later > 0 ? "" : LateText.of(r);
         if (!late.isEmpty()) {
             sb.append("Late policy: ").append(Escape.markdownInline(late)).append("\n\n");
         }
@@ -35,10 +50,13 @@ public final class FeedbackMarkdown {
 
         sb.append("| part | score | result |\n|---|---|---|\n");
         for (PartResult p : r.parts()) {
-            sb.append("| ").append(p.partId()).append(" | ").append(ScoreFormat.display(p.score(), p.maxScore()))
-                    .append(" | ").append(describe(p)).append(" |\n");
+            sb.append("| ").append(p.partId()).append(" | ").append(withheld.contains(p.partId()) ? "shown later | "
+                    : ScoreFormat.display(p.score(), p.maxScore()) + " | " + describe(p)).append(" |\n");
         }
         for (PartResult p : r.parts()) {
+            if (withheld.contains(p.partId())) {
+                continue;
+            }
             Part part = rubric.part(p.partId());
             sb.append("\n## ").append(p.partId()).append(". ").append(Escape.markdownInline(part.title()))
                     .append(" (").append(ScoreFormat.display(p.score(), p.maxScore())).append(")\n\n");

@@ -3,17 +3,23 @@ package org.hwgrade.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hwgrade.model.Match;
+import org.hwgrade.model.Part;
 import org.hwgrade.model.PartResult;
 import org.hwgrade.model.SubmissionResult;
 import org.hwgrade.model.Verdict;
+import org.hwgrade.model.Visibility;
 
 /**
  * Gradescope's autograder results.json (/autograder/results/results.json). The autograder grades
  * in full (Gradescope keeps the rubric from students); the reveal level decides what students see
  * before grades are published: from {@link Reveal#CORRECTNESS} on every part's test is visible; below
  * it the scored tests are {@code after_published}, and a visible "Parts read" test tells the student
- * which parts were found and where. The total {@code score} is always given, as Gradescope needs it;
+ * which parts were found and where. A part's {@code visibility} in the rubric wins over the one the
+ * level gives, and a part not visible is left out of the visible top-level output, which then
+ * shows no total either. The total {@code score} is always given, as Gradescope needs it;
  * whether students see it before publishing is the assignment's own setting. Each test carries its
  * matched misconception as a tag and the exact score in {@code extra_data}.
  */
@@ -28,14 +34,15 @@ public final class GradescopeJson {
     public static String render(CheckReport report) {
         SubmissionResult r = report.result().orElseThrow(() -> new IllegalArgumentException("Gradescope needs a graded result"));
         boolean scoresShown = report.reveal().showsScores();
+        String derived = scoresShown ? VISIBLE : AFTER_PUBLISHED;
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("score", new BigDecimal(ScoreFormat.display(r.score())));
         root.put("execution_time", new BigDecimal(report.elapsedSeconds()));
-        root.put("output", scoresShown ? FeedbackMarkdown.render(report.rubric(), r)
+        root.put("output", scoresShown ? FeedbackMarkdown.render(report.rubric(), r, notVisible(report))
                 : ExtractionReport.markdown(report.rubric(), report.submission()));
         root.put("output_format", "md");
         root.put("test_output_format", "md");
-        root.put("visibility", scoresShown ? VISIBLE : AFTER_PUBLISHED);
+        root.put("visibility", derived);
         root.put("stdout_visibility", "hidden");
         ArrayNode tests = root.putArray("tests");
         if (!scoresShown && report.reveal().showsParts()) {
@@ -47,9 +54,15 @@ public final class GradescopeJson {
             found.put("visibility", VISIBLE);
         }
         for (PartResult p : r.parts()) {
-            tests.add(test(report, p, scoresShown ? VISIBLE : AFTER_PUBLISHED));
+            tests.add(test(report, p, report.rubric().part(p.partId()).visibility().map(Visibility::key).orElse(derived)));
         }
         return Json.pretty(root);
+    }
+
+    /** The parts whose rubric keeps their test from students for now: the visible output must not show them. */
+    private static Set<String> notVisible(CheckReport report) {
+        return report.rubric().parts().filter(p -> p.visibility().filter(v -> v != Visibility.VISIBLE).isPresent())
+                .map(Part::id).collect(Collectors.toSet());
     }
 
     private static ObjectNode test(CheckReport report, PartResult p, String visibility) {

@@ -25,6 +25,7 @@ import org.hwgrade.model.Rational;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.RubricException;
 import org.hwgrade.model.ShapeLayout;
+import org.hwgrade.model.Visibility;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -46,10 +47,10 @@ public final class RubricLoader {
 
     static final Set<String> TOP_KEYS = Set.of("assignment", "title", "defaults", "problems", "late", "lms");
     static final Set<String> PROBLEM_KEYS = Set.of("id", "title", "givens", "quantities", "symbols",
-            "definitions", "parts", "layout", "statement", "constraints");
+            "definitions", "parts", "layout", "statement", "constraints", "visibility");
     static final Set<String> PART_KEYS = Set.of("id", "title", "points", "kind", "quantity", "formula",
             "givens", "labels", "tolerance", "entries", "misconceptions", "follow_through", "show_key", "layout",
-            "options", "answer");
+            "options", "answer", "visibility");
 
     private RubricLoader() {
     }
@@ -139,9 +140,10 @@ public final class RubricLoader {
         Map<String, String> definitions = new LinkedHashMap<>();
         map.find("definitions").ifPresent(d -> d.asMap().entries().forEach((k, v) -> definitions.put(k, v.asNonEmptyText())));
         ShapeLayout layout = map.find("layout").map(RubricLoader::layout).orElse(ShapeLayout.CHW);
+        Optional<Visibility> visibility = map.find("visibility").map(RubricLoader::visibility);
         List<Part> parts = new ArrayList<>();
         for (YamlNode p : map.get("parts").asList()) {
-            Part part = part(p, layout);
+            Part part = part(p, layout, visibility);
             if (!partIds.add(part.id())) {
                 throw p.error("part id '" + part.id() + "' is used twice", "part ids must be unique across the rubric");
             }
@@ -176,7 +178,7 @@ public final class RubricLoader {
         });
     }
 
-    private static Part part(YamlNode node, ShapeLayout problemLayout) {
+    private static Part part(YamlNode node, ShapeLayout problemLayout, Optional<Visibility> problemVisibility) {
         YamlMap map = named(node, node.peek("id").map(i -> "part " + i).orElse(node.what()))
                 .allow(PART_KEYS, Set.of("id", "points", "kind"));
         String id = map.get("id").asNonEmptyText();
@@ -207,7 +209,15 @@ public final class RubricLoader {
                 map.find("givens").map(GivenReader::givens).orElse(Map.of()),
                 formula,
                 map.find("layout").map(RubricLoader::layout).orElse(problemLayout),
-                options);
+                options,
+                map.find("visibility").map(RubricLoader::visibility).or(() -> problemVisibility));
+    }
+
+    /** When students see a part's test on an autograder platform, in Gradescope's spelling. */
+    private static Visibility visibility(YamlNode node) {
+        String text = node.asNonEmptyText();
+        return Visibility.named(text).orElseThrow(() -> node.error("unknown visibility '" + text + "'",
+                "write one of: " + Visibility.spellings() + " (Gradescope's visibility of the part's test)"));
     }
 
     /** How a problem or part writes image shapes: CHW (the default, as PyTorch) or HWC (as Keras). */
