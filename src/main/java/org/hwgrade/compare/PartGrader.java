@@ -34,7 +34,8 @@ import org.hwgrade.solver.Variant;
  * (the part's quantity recomputed from the student's own answers to the parts it depends on), and,
  * when follow-through does not explain the answer, the misconceptions inherited from upstream parts
  * ({@link InheritedMisconceptions}). On a tie the key is preferred, then follow-through, then the
- * misconceptions in rubric order, then the inherited ones.
+ * misconceptions in rubric order, then the inherited ones. An answer that is a misconception's value
+ * but earns more by its right entries keeps the entries' credit and is reported as the misconception.
  */
 public final class PartGrader {
 
@@ -125,6 +126,9 @@ public final class PartGrader {
         if (winner.isEmpty()) {
             return new Candidate(Rational.ZERO, new Match.None(), check.feedback(), KEY);
         }
+        if (winner.get() == fromKey && !misconceptions.isEmpty()) {
+            return namedMistake(fromKey, misconceptions);
+        }
         // A recognised mistake is worth explaining even when another reference scored higher.
         List<String> feedback = new ArrayList<>(winner.get().feedback());
         for (Candidate m : misconceptions) {
@@ -133,6 +137,20 @@ public final class PartGrader {
             }
         }
         return winner.get().withFeedback(feedback);
+    }
+
+    /**
+     * An answer that is a named mistake in full but whose right entries earn more than the
+     * mistake's credit: the entries' credit is kept (naming the mistake never costs points), and
+     * the mistake is what the answer matched, its feedback first, as a TA would write "you left out
+     * the one-hot (2 of 3 entries right)". The entries' lines follow, then any other mistake's.
+     */
+    private static Candidate namedMistake(Candidate fromKey, List<Candidate> misconceptions) {
+        Candidate first = misconceptions.stream().min(Comparator.comparing(Candidate::rank)).orElseThrow();
+        List<String> feedback = new ArrayList<>(first.feedback());
+        feedback.addAll(fromKey.feedback());
+        misconceptions.stream().filter(m -> m != first).forEach(m -> feedback.addAll(m.feedback()));
+        return new Candidate(fromKey.credit(), first.match(), feedback, first.rank());
     }
 
     private List<Candidate> misconceptions(Part part, QuantityGraph graph, PartSettings settings, Value received,

@@ -121,12 +121,11 @@ class PartGraderTest {
 
         @Test
         void perEntryCreditIsTheExactFractionOfRightEntries() {
-            PartResult r = gradeK(matrix(new long[] {2, 4}, new long[] {6, 0}));
+            PartResult r = gradeK(matrix(new long[] {2, 4}, new long[] {6, 9}));
             assertEquals(Rational.of(9, 4), r.score());
             assertEquals(Verdict.PARTIAL, r.verdict());
-            assertEquals(new Match.Key(), r.matched());
-            assertEquals("3 of 4 entries right", r.feedback().get(0));
-            assertTrue(r.feedback().contains("entry (2, 2): got 0, expected 8"), r.feedback().toString());
+            assertEquals(new Match.Key(), r.matched()); // no misconception gives this matrix
+            assertEquals(List.of("3 of 4 entries right", "entry (2, 2): got 9, expected 8"), r.feedback());
         }
 
         @Test
@@ -300,11 +299,14 @@ class PartGraderTest {
         }
 
         @Test
-        void betterEntryCreditWinsButTheMatchedMisconceptionIsStillExplained() {
+        void betterEntryCreditIsKeptAndTheMatchedMisconceptionIsNamedWithItsFeedbackFirst() {
+            // last_dropped (credit 0) gives [[2, 4], [6, 0]]: 3 of 4 entries right are worth more.
             PartResult r = gradeK(matrix(new long[] {2, 4}, new long[] {6, 0}));
             assertEquals(Rational.of(9, 4), r.score());
-            assertEquals(new Match.Key(), r.matched());
-            assertTrue(r.feedback().contains(Fixtures.LAST_DROPPED.feedback()), r.feedback().toString());
+            assertEquals(Verdict.PARTIAL, r.verdict());
+            assertEquals(new Match.Misconceived("last_dropped"), r.matched());
+            assertEquals(Fixtures.LAST_DROPPED.feedback(), r.feedback().get(0), r.feedback().toString());
+            assertTrue(r.feedback().contains("3 of 4 entries right"), r.feedback().toString());
         }
 
         @Test
