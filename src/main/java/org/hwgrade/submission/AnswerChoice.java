@@ -354,12 +354,13 @@ final class AnswerChoice {
 
     /**
      * The first value that reads where one may start in prose (at most 8 tries), or one that divides
-     * by zero (the student's answer, wrong); none is not a fault.
+     * by zero (the student's answer, wrong); none is not a fault. A number that names a problem
+     * ("see Problem 2") is not a value.
      */
     private static Read scan(Candidate c, int vs, String text, AnswerKind kind) {
         int tries = 0;
         for (int k = 0; k < text.length() && tries < 8; k++) {
-            if (startsValue(text, k, kind)) {
+            if (startsValue(text, k, kind) && !Headings.namesProblem(text, k)) {
                 tries++;
                 ValueSyntax.Leading lead = ValueSyntax.parseLeading(text.substring(k), kind);
                 if (lead.value() instanceof ParsedValue.Ok || lead.value() instanceof ParsedValue.Error e && e.isTheAnswer()) {
@@ -447,7 +448,15 @@ final class AnswerChoice {
         Position pos = c.line().position(r.at());
         hits.add(new Layout.Hit(part.id(), pos.line(), pos.column(), how.key() + (c.detail().isEmpty() ? "" : " (" + c.detail() + ")")));
         return new Answer.Found(((ParsedValue.Ok) r.value()).value(), new Source(file, pos.line(), pos.column(),
-                cap(c.line().rawText(c.statement().start(), c.statement().end())), how));
+                quote(c.line(), c.statement(), r.at()), how));
+    }
+
+    /**
+     * The text a source quotes: its statement, from the start of the line it cites when the statement
+     * began on an earlier line (a bracket left open there), so that the cited line is where the quote begins.
+     */
+    private static String quote(LogicalLine ll, Span statement, int cited) {
+        return cap(ll.rawText(Math.max(statement.start(), ll.lineStart(cited)), statement.end()));
     }
 
     private Answer unparseable(Read r) {
@@ -456,7 +465,8 @@ final class AnswerChoice {
         Position pos = c.line().position(r.at() + e.column() - 1);
         String text = c.line().rawText(c.value().start(), c.value().end());
         return new Answer.Missing("value unparseable: " + e.message() + " at " + file + ":" + pos.line() + ":"
-                + pos.column() + " in '" + cap(text) + "'", Optional.of(new Source(file, pos.line(), pos.column(), cap(text), c.how())));
+                + pos.column() + " in '" + cap(text) + "'", Optional.of(new Source(file, pos.line(), pos.column(),
+                quote(c.line(), c.value(), r.at() + e.column() - 1), c.how())));
     }
 
     /** k_{11} = 4, k_{12} = 2, ...: a matrix assembled from element-wise answers (the last of each entry). */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.hwgrade.latex.LatexMacros;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.Part;
@@ -72,7 +73,8 @@ final class FreeFormReader {
                 problem.parts().forEach(p -> answers.put(p.id(), new Answer.Missing(reason, Optional.empty())));
                 continue;
             }
-            Map<String, Answer> read = readRegion(file, problem, lines, span.get(), tex, tooLong, markers, hits);
+            Map<String, Answer> read = readRegion(file, problem, lines, span.get(), tex, tooLong, found.headingLines(),
+                    markers, hits);
             int runawayLine = runaway.nextSetBit(span.get().from());
             if (runawayLine >= 0 && runawayLine < span.get().to()) {
                 String reason = "line " + (runawayLine + 1) + " of the region was not read: " + RUNAWAY;
@@ -86,7 +88,7 @@ final class FreeFormReader {
 
     /** One problem's answers: every statement of its region is offered to the part it may answer. */
     private Map<String, Answer> readRegion(String file, Problem problem, String[] lines, Regions.Span span, boolean tex,
-            boolean[] tooLong, List<Layout.Marker> markers, List<Layout.Hit> hits) {
+            boolean[] tooLong, BitSet headingLines, List<Layout.Marker> markers, List<Layout.Hit> hits) {
         int from = span.from();
         int to = span.to();
         PartIndex index = PartIndex.of(problem, letters, lines, from, Math.min(to, from + span.headingLines()), to, tooLong);
@@ -97,12 +99,14 @@ final class FreeFormReader {
         }
         // A problem of one part owns its region below the heading: its answer may be written without label or marker.
         Optional<Part> sole = problem.parts().size() == 1 ? Optional.of(problem.parts().get(0)) : Optional.empty();
-        Iterator<LogicalLine> it = LogicalLine.of(lines, from, to, tex, tooLong);
+        // A heading or a marker starts its own line: it is never part of another statement, nor the value below one.
+        IntPredicate ownLine = i -> headingLines.get(i) || index.startsWithMarker(i);
+        Iterator<LogicalLine> it = LogicalLine.of(lines, from, to, tex, tooLong, ownLine);
         LogicalLine ll = it.hasNext() ? it.next() : null;
         while (ll != null) {
             LogicalLine following = it.hasNext() ? it.next() : null;
             Optional<LogicalLine> below = following != null && following.firstLine == ll.lastLine() + 1
-                    ? Optional.of(following) : Optional.empty();
+                    && !ownLine.test(following.firstLine - 1) ? Optional.of(following) : Optional.empty();
             for (Statement s : pieces(index, ll)) {
                 LogicalLine.Position at = ll.position(ll.firstNonBlank(s.start(), s.end()));
                 Optional<Part> marked = index.owner(at.line(), at.column());

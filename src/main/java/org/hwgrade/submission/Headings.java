@@ -1,12 +1,14 @@
 package org.hwgrade.submission;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognises problem headings, part markers and the header of a document. Only the first
@@ -31,11 +33,14 @@ final class Headings {
 
     private static final Pattern SECTION = Pattern.compile(
             "^\\\\(section|subsection|subsubsection|paragraph|chapter)(\\*?)\\s*\\{(.{0,150})\\}");
-    /** A word that announces a problem ("Problem", "Q", "문제", "Aufgabe" ...), then the id. */
-    private static final Pattern KEYWORD = Pattern.compile(
-            "\\[?(?:problem|question|exercise|task|prob\\.?|q|p|문제|문항|問題|aufgabe|exercice|ejercicio|problema|pregunta|probl[eè]me)"
-                    + "\\s*(?:no\\.?\\s*)?#?\\s*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The words that announce a problem ("Problem 2", "Q3", "문제 2", "Aufgabe 4"), in lower case. */
+    private static final Set<String> PROBLEM_WORDS = Set.of("problem", "question", "exercise", "task", "prob", "q", "p",
+            "문제", "문항", "問題", "aufgabe", "exercice", "ejercicio", "problema", "pregunta", "probleme", "problème");
+    /** A word that announces a problem, then the id; the longest word first, so that "Problema 2" is not "Problem" and "a 2". */
+    private static final Pattern KEYWORD = Pattern.compile("\\[?(?:" + PROBLEM_WORDS.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+            .map(Pattern::quote).collect(Collectors.joining("|"))
+            + ")\\.?\\s*(?:no\\.?\\s*)?#?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PREFIXED_PART = Pattern.compile(
             "^\\(?(\\d{1,3})\\s*[.\\-]?\\s*(?:\\(\\s*([a-z])\\s*\\)|([a-z])(?:[.):]|\\s|$))");
     private static final Pattern ITEM = Pattern.compile("^\\\\item\\s*\\[\\s*\\(?\\s*(?:(\\d{1,3})\\s*)?([a-z])\\s*[.):]?\\s*\\]");
@@ -52,6 +57,24 @@ final class Headings {
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<!\\d)\\d{6,12}(?!\\d)");
 
     private Headings() {
+    }
+
+    /**
+     * Whether the word of two letters or more that ends {@code text} before {@code at}, spaces and
+     * '#' aside, announces a problem ("see Problem 2", "## Problem 2"): the number at {@code at} then
+     * names a problem and is not a value. One-letter words ("p", "q") are left out: in a sentence they are variables.
+     */
+    static boolean namesProblem(String text, int at) {
+        int e = at;
+        while (e > 0 && (ValueLexer.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == '#')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && e - b < 12 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return e - b >= 2 && (b == 0 || !Character.isLetter(text.charAt(b - 1)))
+                && PROBLEM_WORDS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
     /** A line's first characters without Markdown/LaTeX decoration; markup[0] tells whether it had heading markup. */

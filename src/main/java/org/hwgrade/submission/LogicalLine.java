@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.hwgrade.latex.LatexLexer;
 
 /**
@@ -71,11 +72,22 @@ final class LogicalLine {
 
     /** The line and column of an offset. */
     Position position(int offset) {
+        int k = lineIndex(offset);
+        return new Position(firstLine + k, offset - starts[k] + 1);
+    }
+
+    /** The offset where the physical line holding {@code offset} starts. */
+    int lineStart(int offset) {
+        return starts[lineIndex(offset)];
+    }
+
+    /** Which of the joined lines (0 for the first) holds {@code offset}. */
+    private int lineIndex(int offset) {
         int k = starts.length - 1;
         while (k > 0 && starts[k] > offset) {
             k--;
         }
-        return new Position(firstLine + k, offset - starts[k] + 1);
+        return k;
     }
 
     /** The 1-based number of the last physical line joined into this one. */
@@ -107,11 +119,12 @@ final class LogicalLine {
      * The logical lines of lines [from, to) (0-based), one at a time: a line whose brackets or
      * environments are still open at its end is joined with the next ones until they close (at most
      * {@link Limits#MAX_JOINED_LINES}); blank lines and lines in {@code skip} (too long) start none.
-     * Each line is cleaned once and only the lines being joined are held, so memory does not grow
-     * with the file.
+     * A line in {@code ownLine} (a heading or a part marker) is never joined to the lines before it:
+     * an open bracket does not make a heading part of a statement. Each line is cleaned once and only
+     * the lines being joined are held, so memory does not grow with the file.
      */
-    static Iterator<LogicalLine> of(String[] lines, int from, int to, boolean tex, boolean[] skip) {
-        return new Joiner(lines, from, to, tex, skip);
+    static Iterator<LogicalLine> of(String[] lines, int from, int to, boolean tex, boolean[] skip, IntPredicate ownLine) {
+        return new Joiner(lines, from, to, tex, skip, ownLine);
     }
 
     /** A line cleaned once: its cleaned text, whether it had math, its net open brackets. */
@@ -123,16 +136,18 @@ final class LogicalLine {
         private final int to;
         private final boolean tex;
         private final boolean[] skip;
+        private final IntPredicate ownLine;
         /** Cleaned lines from {@code aheadFrom} on, kept while a join looks ahead past them. */
         private final ArrayDeque<Cleaned> ahead = new ArrayDeque<>();
         private int aheadFrom;
         private int next;
 
-        Joiner(String[] lines, int from, int to, boolean tex, boolean[] skip) {
+        Joiner(String[] lines, int from, int to, boolean tex, boolean[] skip, IntPredicate ownLine) {
             this.lines = lines;
             this.to = to;
             this.tex = tex;
             this.skip = skip;
+            this.ownLine = ownLine;
             this.next = from;
             this.aheadFrom = from;
             advance();
@@ -181,7 +196,7 @@ final class LogicalLine {
             int last = i;
             if (first.depth() > 0) {
                 int d = first.depth();
-                for (int j = i + 1; j < to && j - i < Limits.MAX_JOINED_LINES && !skip[j]; j++) {
+                for (int j = i + 1; j < to && j - i < Limits.MAX_JOINED_LINES && !skip[j] && !ownLine.test(j); j++) {
                     d += cleaned(j).depth();
                     if (d <= 0) {
                         last = j;

@@ -1,6 +1,7 @@
 package org.hwgrade.submission;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,15 @@ final class PartIndex {
     private final Part[] owner;
     /** The lines (index as above) that hold markers after their start. */
     private final Map<Integer, List<InLine>> inLine;
+    /** The lines (index as above) that start with a marker. */
+    private final BitSet marked;
     private final List<Layout.Marker> markers;
 
-    private PartIndex(int from, Part[] owner, Map<Integer, List<InLine>> inLine, List<Layout.Marker> markers) {
+    private PartIndex(int from, Part[] owner, Map<Integer, List<InLine>> inLine, BitSet marked, List<Layout.Marker> markers) {
         this.from = from;
         this.owner = owner;
         this.inLine = inLine;
+        this.marked = marked;
         this.markers = markers;
     }
 
@@ -47,6 +51,7 @@ final class PartIndex {
                 i -> Headings.marker(lines[i], problem.id(), mine) != null || lines[i].strip().startsWith("\\item"));
         Part[] owner = new Part[to - from];
         Map<Integer, List<InLine>> inLine = new HashMap<>();
+        BitSet marked = new BitSet();
         List<Layout.Marker> markers = new ArrayList<>();
         Part current = null;
         int items = -1;
@@ -66,6 +71,7 @@ final class PartIndex {
                     letter = ordered.get(numbered[i - body] - 1);
                 }
                 if (letter != null) {
+                    marked.set(i - from);
                     current = letters.part(problem.id(), letter).orElseThrow();
                     markers.add(new Layout.Marker(current.id(), i + 1));
                 }
@@ -82,7 +88,7 @@ final class PartIndex {
                 owner[i - from] = current;
             }
         }
-        return new PartIndex(from, owner, inLine, List.copyOf(markers));
+        return new PartIndex(from, owner, inLine, marked, List.copyOf(markers));
     }
 
     /**
@@ -122,6 +128,11 @@ final class PartIndex {
         char c = line.charAt(k);
         return c == ';' || c == ',' || line.startsWith("quad", k - 3) && k >= 4 && line.charAt(k - 4) == '\\'
                 || line.startsWith("qquad", k - 4) && k >= 5 && line.charAt(k - 5) == '\\';
+    }
+
+    /** Whether 0-based {@code line} of the file starts with a part marker. */
+    boolean startsWithMarker(int line) {
+        return line >= from && marked.get(line - from);
     }
 
     /** The part whose marker precedes 1-based {@code line} and {@code column}, if any. */

@@ -1,6 +1,7 @@
 package org.hwgrade.submission;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,10 +32,11 @@ final class Regions {
     }
 
     /**
-     * The regions found, in file order, what they look like for a TA, and the lines before the
-     * first region (where a name or student number may be).
+     * The regions found, in file order, what they look like for a TA, the lines before the first
+     * region (where a name or student number may be), and every line (0-based) that is a heading,
+     * chosen or not: such a line is never part of another line's statement.
      */
-    record Found(List<Span> spans, List<Layout.Region> layout, int headerLines) {
+    record Found(List<Span> spans, List<Layout.Region> layout, int headerLines, BitSet headingLines) {
 
         Optional<Span> of(Problem problem) {
             return spans.stream().filter(s -> s.problem() == problem).findFirst();
@@ -53,7 +55,8 @@ final class Regions {
 
     Found find(String[] lines, boolean[] tooLong, String stem) {
         int n = lines.length;
-        Map<Problem, Heading> chosen = headings(lines, tooLong);
+        BitSet headingLines = new BitSet();
+        Map<Problem, Heading> chosen = headings(lines, tooLong, headingLines);
         List<Map.Entry<Problem, Heading>> ordered = new ArrayList<>(chosen.entrySet());
         ordered.sort(Comparator.comparingInt(e -> e.getValue().line()));
         List<Span> spans = new ArrayList<>();
@@ -65,19 +68,22 @@ final class Regions {
             layout.add(new Layout.Region(h.problemId(), h.line(), end, describe(h, lines[h.line() - 1])));
         }
         if (!spans.isEmpty()) {
-            return new Found(spans, layout, spans.get(0).from());
+            return new Found(spans, layout, spans.get(0).from(), headingLines);
         }
         Optional<Problem> whole = wholeFileProblem(stem);
         if (whole.isEmpty()) {
-            return new Found(spans, layout, n);
+            return new Found(spans, layout, n, headingLines);
         }
         String why = onlyProblem().isPresent() ? "the rubric's only problem" : "the file name '" + stem + "'";
         return new Found(List.of(new Span(whole.get(), 0, n, 0)),
-                List.of(new Layout.Region(whole.get().id(), 1, n, why)), 0);
+                List.of(new Layout.Region(whole.get().id(), 1, n, why)), 0, headingLines);
     }
 
-    /** One heading per problem: its first strong heading, else the first bare number after the previous problem's, else a "2a)" marker. */
-    private Map<Problem, Heading> headings(String[] lines, boolean[] tooLong) {
+    /**
+     * One heading per problem: its first strong heading, else the first bare number after the
+     * previous problem's, else a "2a)" marker. Every heading's line is set in {@code headingLines}.
+     */
+    private Map<Problem, Heading> headings(String[] lines, boolean[] tooLong, BitSet headingLines) {
         List<Heading> found = new ArrayList<>();
         int[] sections = {0};
         for (int i = 0; i < lines.length; i++) {
@@ -91,6 +97,7 @@ final class Regions {
             }
             if (h != null) {
                 found.add(h);
+                headingLines.set(i);
             }
         }
         Map<Problem, Heading> chosen = new LinkedHashMap<>();

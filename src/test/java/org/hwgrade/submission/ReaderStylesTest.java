@@ -200,4 +200,65 @@ class ReaderStylesTest {
         Submission s = read(HostileInputTest.READER, "e.yaml", "4a: 12352\n");
         found(s, "4a", "12352", Evidence.KEY);
     }
+
+    @Test
+    void aMarkerLineIsNotJoinedIntoABracketLeftOpenAbove() throws IOException {
+        Submission s = read(HostileInputTest.READER, "j.md", """
+                ## Problem 2
+                (a) {## Problem 2
+                2b) \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}
+                """);
+        Answer.Found b = found(s, "2b", "[[1, 2], [3, 4]]", Evidence.MARKER);
+        assertEquals(3, b.source().line());
+        assertTrue(b.source().text().startsWith("2b)"), b.source().text());
+        assertInstanceOf(Answer.Missing.class, s.answer("2a"));
+    }
+
+    @Test
+    void aChainEndingInEqualsDoesNotTakeTheNextPartsMarkerLineAsItsValue() throws IOException {
+        Submission s = read(HostileInputTest.READER, "k.md", """
+                ## Problem 3
+                (a) $(C_a, H_a, W_a) =$
+                (b) (8, 9, 9)
+                """);
+        assertInstanceOf(Answer.Missing.class, s.answer("3a"));
+        found(s, "3b", "(8, 9, 9)", Evidence.MARKER);
+    }
+
+    @Test
+    void aNumberThatNamesAProblemIsNotAValue() throws IOException {
+        Submission s = read(HostileInputTest.READER, "l.md", """
+                ## Problem 3
+                (a) see Problem 2
+                (C_a, H_a, W_a) = ## Problem 2
+                (b) as in Problem 4: 8 x 9 x 9
+                """);
+        assertInstanceOf(Answer.Missing.class, s.answer("3a"));
+        found(s, "3b", "(8, 9, 9)", Evidence.MARKER);
+    }
+
+    @Test
+    void aStatementBegunOnAnEarlierLineIsQuotedFromTheLineItCites() throws IOException {
+        Submission s = read(HostileInputTest.READER, "m.md", """
+                ## Problem 3
+                (C_a, H_a, W_a) = \\left(8, \\left\\lfloor \\frac{38 - 3}{2}
+                \\right\\rfloor + 1, 18\\right) = (8, 18, 18)
+                """);
+        Answer.Found a = found(s, "3a", "(8, 18, 18)", Evidence.LABEL);
+        assertEquals(3, a.source().line());
+        assertEquals("\\right\\rfloor + 1, 18\\right) = (8, 18, 18)", a.source().text());
+    }
+
+    @Test
+    void aProblemWordThatBeginsWithAnotherIsReadWhole() throws IOException {
+        Submission s = read(HostileInputTest.READER, "n.md", """
+                ## Problema 3
+                (a) (8, 18, 18)
+
+                ## Problema 4
+                (a) 12352
+                """);
+        found(s, "3a", "(8, 18, 18)", Evidence.MARKER);
+        found(s, "4a", "12352", Evidence.MARKER);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -65,24 +66,36 @@ class SubmissionReaderProperties {
             sources(a).forEach(source -> {
                 assertEquals("pieces.md", source.file());
                 assertTrue(source.line() >= 1 && source.line() <= lines.size(), source + " in " + lines.size() + " lines");
-                // A statement is quoted whole: it may run on over the following lines, or begin on an
-                // earlier line whose bracket is still open (at most MAX_JOINED_LINES lines are joined),
-                // so each quote, spaces aside, must begin in the file at most that far before the
-                // cited line and no later than its end.
+                // The quote begins on the cited line (spaces aside) and runs on over the following
+                // lines when its brackets were open there; a statement begun on an earlier line is
+                // quoted from the cited line's start.
                 String quoted = source.text().replaceFirst("…$", "");
-                int first = Math.max(0, source.line() - Limits.MAX_JOINED_LINES);
-                String from = squash(String.join("", lines.subList(first, lines.size())));
-                int citedLineEnd = squash(String.join("", lines.subList(first, source.line()))).length();
+                String from = squash(String.join("", lines.subList(source.line() - 1, lines.size())));
+                int citedLineEnd = squash(lines.get(source.line() - 1)).length();
                 // A matrix read entry by entry quotes its entries' statements joined by "; ", the first
                 // at the cited line, the others wherever the later entries are written.
                 List<String> pieces = source.how() == Evidence.ELEMENTS ? List.of(quoted.split("; ")) : List.of(quoted);
                 int at = from.indexOf(squash(pieces.get(0)));
-                assertTrue(at >= 0 && at <= citedLineEnd, source + " quotes text that does not begin near its line");
+                assertTrue(at >= 0 && at < Math.max(1, citedLineEnd), source + " quotes text that does not begin on its line");
+                String file = squash(text);
                 for (String piece : pieces) {
-                    assertTrue(from.contains(squash(piece)), source + " quotes an entry that is not in the file");
+                    assertTrue(file.contains(squash(piece)), source + " quotes an entry that is not in the file");
                 }
             });
         }
+    }
+
+    /** Shrunk samples that failed: a marker line whose open brace joins the next lines, and a heading after '='. */
+    @Example
+    void aLogicalLineJoinedAcrossAHeadingIsQuotedWhereItIsWritten() {
+        textMadeOfAnswerPiecesIsReadWhereItIsWritten(
+                "## Problem 2\n(a) {## Problem 2\n2b) \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}");
+    }
+
+    @Example
+    void aHeadingAfterAnEqualsSignIsNotAValue() {
+        textMadeOfAnswerPiecesIsReadWhereItIsWritten(
+                "Problem 3\n{## Problem 2\n" + "Problem 3\n".repeat(13) + "}(C_a, H_a, W_a) = ## Problem 2\n");
     }
 
     private static String squash(String s) {
