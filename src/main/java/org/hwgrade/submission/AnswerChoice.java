@@ -164,11 +164,11 @@ final class AnswerChoice {
     Answer answer(List<Layout.Hit> hits, int from, int to, List<String> longLines) {
         Optional<Read> byLabel = choose(labelledOwn.any() ? labelledOwn : labelledAll);
         if (byLabel.isPresent() && byLabel.get().ok()) {
-            return found(byLabel.get(), hits);
+            return afterColon(byLabel.get()).orElseGet(() -> found(byLabel.get(), hits));
         }
         Optional<Read> byMarker = choose(marked);
         if (byMarker.isPresent() && byMarker.get().ok()) {
-            return unlabelled(byMarker.get(), hits);
+            return afterColon(byMarker.get()).orElseGet(() -> unlabelled(byMarker.get(), hits));
         }
         Optional<Answer> elements = part.kind() == AnswerKind.MATRIX
                 ? elements(entriesOwn.any ? entriesOwn : entriesAll, hits) : Optional.empty();
@@ -399,6 +399,42 @@ final class AnswerChoice {
         return new Answer.ForReview("two unlabelled values are written for part " + part.id() + ": "
                 + earlier.value() + " (line " + earlier.source().line() + ") and " + last.value() + " (line "
                 + last.source().line() + "); label the answer (" + hint() + ") or keep one value", List.of(earlier, last));
+    }
+
+    /**
+     * "(a) conv 3 → 16 with 3×3 kernels: 448 parameters": the chain's result (16) is followed in its
+     * member by a ':' and another value (448), and either may be the answer, so both go to review.
+     * Only a ':' outside brackets, not a ratio ("16:9"), and only a value that reads and differs.
+     */
+    private Optional<Answer> afterColon(Read r) {
+        Candidate c = r.candidate();
+        if (c.scan() || part.kind().isText()) {
+            return Optional.empty();
+        }
+        String clean = c.line().clean;
+        int end = c.value().end();
+        int depth = 0;
+        for (int i = r.end(); i < end; i++) {
+            char ch = clean.charAt(i);
+            if (ch == '(' || ch == '[' || ch == '{') {
+                depth++;
+            } else if (ch == ')' || ch == ']' || ch == '}') {
+                depth--;
+            } else if (ch == ':' && depth == 0 && !(i + 1 < end && ValueLexer.isDigit(clean.charAt(i + 1))
+                    && ValueLexer.isDigit(clean.charAt(i - 1)))) {
+                Read later = scan(c, i + 1, clean.substring(i + 1, end), part.kind());
+                Value value = ((ParsedValue.Ok) r.value()).value();
+                if (later == null || !(later.value() instanceof ParsedValue.Ok ok) || ok.value().equals(value)) {
+                    return Optional.empty();
+                }
+                Answer.Found first = found(r, c.how(), new ArrayList<>());
+                Answer.Found second = found(later, c.how(), new ArrayList<>());
+                return Optional.of(new Answer.ForReview("part " + part.id() + " has two values in one statement: "
+                        + first.value() + " and, after ':', " + second.value() + " (line " + second.source().line()
+                        + "); write the answer alone after its label (" + hint() + ")", List.of(first, second)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** How to label this part's answer, for a message: its first label. */

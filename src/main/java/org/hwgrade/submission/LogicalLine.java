@@ -388,10 +388,17 @@ final class LogicalLine {
                     case '&' -> c[i] = ' ';
                     case ';' -> cuts.add(new Mark(i, 1));
                     case ',' -> commas.add(i);
-                    case '\u2248', '\u21d2', '\u2192' -> eqs.add(new Mark(i, 1));
+                    case '\u2248', '\u21d2' -> eqs.add(new Mark(i, 1));
+                    case '\u2192' -> {
+                        if (!betweenDigits(c, i, 1)) {
+                            eqs.add(new Mark(i, 1));
+                        }
+                    }
                     case '-' -> {
                         if (i + 1 < n && c[i + 1] == '>') {
-                            eqs.add(new Mark(i, 2));
+                            if (!betweenDigits(c, i, 2)) {
+                                eqs.add(new Mark(i, 2));
+                            }
                             i += 2;
                             continue;
                         }
@@ -451,6 +458,14 @@ final class LogicalLine {
         }
         out.removeIf(s -> isBlank(c, s.start(), s.end()));
         return out;
+    }
+
+    /**
+     * Whether the arrow of {@code length} characters at {@code at} stands between two digits with no
+     * space ("conv 3→16", "32->64"): channels or sizes from one to the other, not a step of a derivation.
+     */
+    private static boolean betweenDigits(char[] c, int at, int length) {
+        return at > 0 && ValueLexer.isDigit(c[at - 1]) && at + length < c.length && ValueLexer.isDigit(c[at + length]);
     }
 
     /** Whether a mark (list sorted by position) lies in [from, to); binary search keeps long lines linear. */

@@ -261,4 +261,29 @@ class ReaderStylesTest {
         found(s, "3a", "(8, 18, 18)", Evidence.MARKER);
         found(s, "4a", "12352", Evidence.MARKER);
     }
+
+    static final SubmissionReader PARAMS = new SubmissionReader(RubricLoader.load(Path.of("rubrics/catalog-shapes-params.yaml")));
+
+    @Test
+    void anArrowBetweenTwoNumbersIsAMappingNotAStepOfAChain() throws IOException {
+        Submission s = read(PARAMS, "p.txt", """
+                Problem P1
+                a) conv 3→16 with 3×3 kernels: 448 parameters
+                b) 32->64 pointwise after the depthwise 3x3, no biases = 2336
+                """);
+        found(s, "P1a", "448", Evidence.MARKER);
+        found(s, "P1b", "2336", Evidence.MARKER);
+    }
+
+    @Test
+    void aValueAfterAColonBehindAChainsResultGoesToReviewWithBoth() throws IOException {
+        Submission s = read(PARAMS, "q.txt", """
+                Problem P1
+                a) conv 3 → 16 with 3×3 kernels: 448 parameters
+                (c) BatchNorm2d(64) = 2 x 64 = 128 (gamma: 64, beta: 64)
+                """);
+        Answer.ForReview a = assertInstanceOf(Answer.ForReview.class, s.answer("P1a"), () -> s.answer("P1a").toString());
+        assertEquals(java.util.List.of("16", "448"), a.readings().stream().map(f -> f.value().toString()).toList());
+        found(s, "P1c", "128", Evidence.LABEL);
+    }
 }
