@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import org.hwgrade.grading.Assignment;
 import org.hwgrade.grading.Grading;
 import org.hwgrade.model.RubricException;
@@ -58,23 +55,6 @@ class StudentSafeRubricTest {
         samples.add(Path.of("src/test/resources/check/all-wrong.md"));
         for (Path sample : samples) {
             assertEquals(full.read(sample), safe.read(sample), sample.toString());
-        }
-    }
-
-    @Test
-    void checkAtFoundWorksWithItAndEveryFormatStaysFreeOfTheKey(@TempDir Path dir) throws IOException {
-        String safe = publicCopy(dir).toString();
-        Set<String> keyForms = KeyForms.of(RUBRIC);
-        for (String format : List.of("text", "json", "junit", "classroom")) {
-            MainTest.Run r = MainTest.run("check", safe, "submissions-sample/alice.md", "--format", format);
-            assertEquals(0, r.code(), format + ": " + r.err());
-            String out = format.equals("classroom")
-                    ? new String(Base64.getDecoder().decode(r.out().strip()), StandardCharsets.UTF_8) : r.out();
-            MainTest.Run wrong = MainTest.run("check", safe, "src/test/resources/check/all-wrong.md", "--format", format);
-            String outWrong = format.equals("classroom")
-                    ? new String(Base64.getDecoder().decode(wrong.out().strip()), StandardCharsets.UTF_8) : wrong.out();
-            keyForms.forEach(form -> assertFalse(outWrong.contains(form), format + " shows " + form));
-            assertTrue(out.contains("2a"), out);
         }
     }
 
