@@ -1,6 +1,7 @@
 package org.hwgrade.compare;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.hwgrade.model.GradingDefaults;
@@ -26,13 +27,26 @@ public final class NumberRules {
 
     /**
      * The rule for one key number: the part's override, else the rubric's rule for rational keys
-     * (exact by default) or for irrational keys (relabs by default).
+     * with a decimal form (exact by default) or for the others (relabs by default). A rational such
+     * as 20/3 has no decimal form: a student writes it rounded (6.666667), as they write a softmax
+     * output, so it takes the irrational rule; written as a fraction it is still exactly right.
      */
     public static Tolerance ruleFor(Num key, Optional<Tolerance> override, GradingDefaults defaults) {
         if (override.isPresent()) {
             return override.get();
         }
-        return key instanceof Rational ? defaults.rationalTolerance() : defaults.irrationalTolerance();
+        return key instanceof Rational r && hasDecimalForm(r) ? defaults.rationalTolerance() : defaults.irrationalTolerance();
+    }
+
+    /** Whether the rational is a finite decimal: its denominator has no prime factor but 2 and 5. */
+    static boolean hasDecimalForm(Rational r) {
+        BigInteger d = r.denominator();
+        d = d.shiftRight(d.getLowestSetBit());
+        BigInteger five = BigInteger.valueOf(5);
+        while (d.mod(five).signum() == 0) {
+            d = d.divide(five);
+        }
+        return d.equals(BigInteger.ONE);
     }
 
     /**

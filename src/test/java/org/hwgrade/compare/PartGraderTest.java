@@ -65,6 +65,10 @@ class PartGraderTest {
         return Fixtures.problem("2", replacement, p.parts().get(1), p.parts().get(2));
     }
 
+    private static Rational decimal(String text) {
+        return Rational.of(new java.math.BigDecimal(text));
+    }
+
     private static Part part2a() {
         return Fixtures.convProblem().parts().get(0);
     }
@@ -307,6 +311,22 @@ class PartGraderTest {
             assertEquals(new Match.Misconceived("last_dropped"), r.matched());
             assertEquals(Fixtures.LAST_DROPPED.feedback(), r.feedback().get(0), r.feedback().toString());
             assertTrue(r.feedback().contains("3 of 4 entries right"), r.feedback().toString());
+        }
+
+        @Test
+        void aMisconceptionWithoutADecimalFormIsRecognisedWrittenRoundedLikeAnIrrationalKey() {
+            // x = [[2/9, 1], [1, 1]]: the tripled mistake 3x has the entry 2/3, which no decimal is.
+            QuantityGraph graph = Fixtures.convGraph(new Tensor(List.of(2, 2),
+                    List.of(Rational.of(2, 9), Rational.ONE, Rational.ONE, Rational.ONE)));
+            PartResult rounded = grade(Fixtures.convProblem(), "2a", graph,
+                    Map.of("2a", found(new Tensor(List.of(2, 2), List.of(decimal("0.666667"), Rational.of(3),
+                            Rational.of(3), Rational.of(3))))));
+            assertEquals(new Match.Misconceived("tripled"), rounded.matched());
+            assertEquals(Rational.ONE, rounded.score());
+            PartResult tooCoarse = grade(Fixtures.convProblem(), "2a", graph,
+                    Map.of("2a", found(new Tensor(List.of(2, 2), List.of(decimal("0.6"), Rational.of(3),
+                            Rational.of(3), Rational.of(3))))));
+            assertEquals(new Match.None(), tooCoarse.matched(), "0.6 is outside the irrational rule's 1% of 2/3");
         }
 
         @Test
