@@ -65,11 +65,15 @@ public final class OptimiserOps implements OpGroup {
 
     private static Datum run(Args args, Optimiser optimiser) {
         Value w0 = args.value("w0");
-        Run run;
+        int steps = args.positiveInt("steps");
         try {
-            int steps = args.positiveInt("steps");
             // Every step updates every weight and keeps it in the path.
             Work.require("the optimiser run", steps, Elementwise.entries(w0).size());
+        } catch (OpException e) {
+            throw args.error("steps", e.getMessage(), e.hint()); // the run's length is what costs, not the gradient
+        }
+        Run run;
+        try {
             run = optimiser.run(w0, gradient(args), steps);
         } catch (OpException e) {
             throw args.error("grad", e.getMessage(), e.hint());
