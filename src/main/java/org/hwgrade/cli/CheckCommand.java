@@ -51,6 +51,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "the lowest passing score, in points (needs --reveal correctness or key)")
     private BigDecimal minScore;
 
+    @Option(names = "--student", paramLabel = "ID",
+            description = {"the student whose hand-in this is: with a rubric that draws each student's givens,",
+                "it is graded against that student's numbers (the id wins over the file's",
+                "`student:` header and its name)"})
+    private String student;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = {"text: the student's page and a PASSED/FAILED line (the default);",
                 "json: the same as JSON; junit: JUnit XML, one test case per part, for CI test",
@@ -85,8 +91,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         // Below `key` the key is kept out of every result line, whatever the rubric's show_key says.
         Grading grading = reveal == Reveal.KEY ? full : full.withKeyHidden();
-        Optional<SubmissionResult> result = graded ? Optional.of(grading.grade(file)) : Optional.empty();
-        Submission read = result.map(SubmissionResult::submission).orElseGet(() -> grading.read(file));
+        Optional<String> studentId = studentId();
+        Optional<SubmissionResult> result = graded ? Optional.of(grading.grade(file, studentId)) : Optional.empty();
+        Submission read = result.map(SubmissionResult::submission).orElseGet(() -> grading.read(file, studentId));
         CheckReport report = new CheckReport(grading.assignment().rubric(), read, result, reveal, System.nanoTime() - start);
         Optional<Rational> min = Optional.ofNullable(minScore).map(Rational::of);
         var out = spec.commandLine().getOut();
@@ -110,5 +117,13 @@ final class CheckCommand implements Callable<Integer> {
             return 0;
         }
         return Main.CHECK_FAILED;
+    }
+
+    private Optional<String> studentId() {
+        if (student != null && (student.isBlank() || !student.strip().equals(student))) {
+            throw new HwgradeException("--student '" + Escape.line(student) + "' is not a student id", null,
+                    "give the id as the roster has it, without spaces around it: --student s123", null);
+        }
+        return Optional.ofNullable(student);
     }
 }

@@ -114,7 +114,16 @@ public final class Grading {
      * @throws HwgradeException when the path does not exist (a usage error, not a student's fault)
      */
     public Submission read(Path path) {
-        return read(ClassRoster.single(path));
+        return read(path, Optional.empty());
+    }
+
+    /**
+     * Reads one hand-in of the student {@code studentId} when given (`check --student`): that id wins
+     * over the file's header and name, as a roster's id does, so a variant rubric grades it against
+     * that student's numbers.
+     */
+    public Submission read(Path path, Optional<String> studentId) {
+        return read(single(path, studentId));
     }
 
     /**
@@ -124,7 +133,19 @@ public final class Grading {
      * @throws HwgradeException when the path does not exist
      */
     public SubmissionResult grade(Path path) {
-        return gradeSafely(ClassRoster.single(path), Optional.empty());
+        return grade(path, Optional.empty());
+    }
+
+    /** Reads and grades one hand-in, of the student {@code studentId} when given, as {@link #read(Path, Optional)}. */
+    public SubmissionResult grade(Path path, Optional<String> studentId) {
+        return gradeSafely(single(path, studentId), Optional.empty());
+    }
+
+    private static ClassRoster.Entry single(Path path, Optional<String> studentId) {
+        ClassRoster.Entry e = ClassRoster.single(path);
+        return studentId.map(id -> new ClassRoster.Entry(e.student(),
+                e.handIn().withInfo(e.handIn().info().withRoster(id, Optional.empty(), Optional.empty())), e.roots()))
+                .orElse(e);
     }
 
     public SubmissionResult grade(Submission submission) {
