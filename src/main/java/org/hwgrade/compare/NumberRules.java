@@ -38,6 +38,17 @@ public final class NumberRules {
         return key instanceof Rational r && hasDecimalForm(r) ? defaults.rationalTolerance() : defaults.irrationalTolerance();
     }
 
+    /**
+     * The rule for a number compared with {@code reference}, a value recomputed from the student's
+     * own rounded answers in place of {@code key}: the key's rule when it is the irrational one
+     * (the student rounds as the key needs), else the reference's own. A follow-through value built
+     * from 0.244728 is an exact decimal, yet the student rounds it as they rounded its inputs.
+     */
+    public static Tolerance ruleFor(Num reference, Num key, Optional<Tolerance> override, GradingDefaults defaults) {
+        boolean keyIsWrittenRounded = !(key instanceof Rational r && hasDecimalForm(r));
+        return override.isEmpty() && keyIsWrittenRounded ? defaults.irrationalTolerance() : ruleFor(reference, override, defaults);
+    }
+
     /** Whether the rational is a finite decimal: its denominator has no prime factor but 2 and 5. */
     static boolean hasDecimalForm(Rational r) {
         BigInteger d = r.denominator();

@@ -262,7 +262,8 @@ public final class PartGrader {
             // apply. Anything else is a bug, and must surface as one rather than as lost credit.
             return Optional.empty();
         }
-        if (ValueComparison.agrees(recomputed, key, settings) || !ValueComparison.agrees(received, recomputed, settings)) {
+        if (ValueComparison.agrees(recomputed, key, settings)
+                || !ValueComparison.agreesInPlaceOf(received, recomputed, key, settings)) {
             return Optional.empty();
         }
         String feedback = "consistent with your answer" + (used.size() > 1 ? "s" : "") + " to " + joinAnd(used);

@@ -56,4 +56,9 @@ public record PartSettings(
     public boolean matches(Num received, Num key) {
         return NumberRules.matches(received, key, ruleFor(key));
     }
+
+    /** Whether {@code received} agrees with {@code reference}, recomputed in place of {@code key}. */
+    public boolean matches(Num received, Num reference, Num key) {
+        return NumberRules.matches(received, reference, NumberRules.ruleFor(reference, key, tolerance, defaults));
+    }
 }

@@ -58,6 +58,30 @@ final class ValueComparison {
         return false;
     }
 
+    /**
+     * Full agreement with a value recomputed in place of the key (follow-through): each number by
+     * the rule {@link PartSettings#matches(org.hwgrade.model.Num, org.hwgrade.model.Num,
+     * org.hwgrade.model.Num)} gives at its place in the key.
+     */
+    static boolean agreesInPlaceOf(Value received, Value reference, Value key, PartSettings settings) {
+        if (received instanceof Scalar r && reference instanceof Scalar ref && key instanceof Scalar k) {
+            return settings.matches(r.num(), ref.num(), k.num());
+        }
+        if (received instanceof Tensor r && reference instanceof Tensor ref && key instanceof Tensor k
+                && ref.dims().equals(k.dims())) {
+            if (!r.dims().equals(ref.dims())) {
+                return false;
+            }
+            for (int i = 0; i < ref.size(); i++) {
+                if (!settings.matches(r.entries().get(i), ref.entries().get(i), k.entries().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return agrees(received, reference, settings);
+    }
+
     static KeyCheck againstKey(Value received, Value key, PartSettings settings) {
         if (received instanceof Scalar r && key instanceof Scalar k) {
             return scalar(r, k, settings);

@@ -362,6 +362,20 @@ class PartGraderTest {
         }
 
         @Test
+        void aStudentRoundingTheirOwnUpstreamDecimalsEarnsFollowThroughByTheKeysRule() {
+            // x = [[1/6, 1], [1, 1]]: the keys k = [[1/3, 2], [2, 2]] and y = [[4/3, 3], [3, 3]] have
+            // no decimal form. y recomputed from the student's k is the exact decimal 1.333333, and
+            // the student rounds it to 1.3333 as the key would be rounded.
+            QuantityGraph graph = Fixtures.convGraph(new Tensor(List.of(2, 2),
+                    List.of(Rational.of(1, 6), Rational.ONE, Rational.ONE, Rational.ONE)));
+            Tensor k = new Tensor(List.of(2, 2), List.of(decimal("0.333333"), Rational.of(2), Rational.of(2), Rational.of(5)));
+            Tensor y = new Tensor(List.of(2, 2), List.of(decimal("1.3333"), Rational.of(3), Rational.of(3), Rational.of(6)));
+            PartResult r = grade(Fixtures.convProblem(), "2b", graph, Map.of("2a", found(k), "2b", found(y)));
+            assertEquals(new Match.FollowedThrough(List.of("2a")), r.matched());
+            assertEquals(Rational.ONE, r.score());
+        }
+
+        @Test
         void followThroughListsEveryUpstreamPartUsed() {
             // total = Σk + Σy = 22 + 26 with the student's own k and y.
             PartResult r = grade(Fixtures.convProblem(), "2c", Fixtures.convGraph(Fixtures.X),
