@@ -1,6 +1,8 @@
 package org.hwgrade.submission;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -55,10 +57,15 @@ final class HtmlReader {
         private final String file;
         private final GatheredText text = new GatheredText();
         private final StringBuilder line = new StringBuilder();
+        /** How much of {@code line} {@link #lineBlank} has looked at, and whether it met a character that is not white space. */
+        private int scanned;
+        private boolean lineHasText;
         private int lineStart = 1;
         private int lastLine = 1;
         private boolean blankPending;
         private int pre;
+        /** The number of the next item of each ordered list being read. */
+        private final Map<Element, int[]> nextNumber = new IdentityHashMap<>();
 
         Lines(String file) {
             this.file = file;
@@ -133,6 +140,8 @@ final class HtmlReader {
                 line.append('}');
             } else if (tag.equals("pre")) {
                 pre--;
+            } else if (tag.equals("ol")) {
+                nextNumber.remove(e);
             }
             if (BLOCKS.contains(tag)) {
                 breakLine(e, false);
@@ -141,22 +150,20 @@ final class HtmlReader {
             return FilterResult.CONTINUE;
         }
 
-        /** {@code 1. } in an ordered list (its {@code start} and the item's {@code value} respected), {@code - } otherwise. */
-        private static String itemMark(Element li) {
+        /**
+         * {@code 1. } in an ordered list (its {@code start} and the item's {@code value} respected),
+         * {@code - } otherwise. Each list keeps its next number while it is open, so a list of
+         * 100,000 items costs one step per item (counting the items before each was quadratic).
+         */
+        private String itemMark(Element li) {
             Element list = li.parent();
             if (list == null || !list.normalName().equals("ol")) {
                 return "- ";
             }
-            int n = number(list.attr("start"), 1);
-            for (Element sibling : list.children()) {
-                if (sibling == li) {
-                    break;
-                }
-                if (sibling.normalName().equals("li")) {
-                    n = number(sibling.attr("value"), n) + 1;
-                }
-            }
-            return number(li.attr("value"), n) + ". ";
+            int[] next = nextNumber.computeIfAbsent(list, l -> new int[]{number(l.attr("start"), 1)});
+            int n = number(li.attr("value"), next[0]);
+            next[0] = n + 1;
+            return n + ". ";
         }
 
         private static int number(String attribute, int otherwise) {
@@ -168,7 +175,7 @@ final class HtmlReader {
         }
 
         private void append(Node at, String s) {
-            if (line.isEmpty() || line.toString().isBlank()) {
+            if (lineBlank()) {
                 lineStart = lineOf(at);
             }
             if (pre > 0) {
@@ -208,7 +215,7 @@ final class HtmlReader {
 
         /** Ends the line being gathered; a {@code <br>} ends it even when it is empty (two give a blank line). */
         private void breakLine(Node at, boolean always) {
-            if (always || !line.toString().isBlank()) {
+            if (always || !lineBlank()) {
                 flush();
             }
             lastLine = lineOf(at);
@@ -218,6 +225,8 @@ final class HtmlReader {
         private void flush() {
             String s = line.toString().stripTrailing();
             line.setLength(0);
+            scanned = 0;
+            lineHasText = false;
             if (s.isBlank()) {
                 if (text.lines() > 0) {
                     text.add("", file, lastLine);
@@ -234,9 +243,21 @@ final class HtmlReader {
         }
 
         void end() {
-            if (!line.toString().isBlank()) {
+            if (!lineBlank()) {
                 flush();
             }
+        }
+
+        /**
+         * Whether the line gathered so far is only white space. Each character is looked at once, as
+         * the line grows: a paragraph of 100,000 tags asks this 100,000 times, and copying the line
+         * each time (toString) made that quadratic.
+         */
+        private boolean lineBlank() {
+            while (!lineHasText && scanned < line.length()) {
+                lineHasText = !Character.isWhitespace(line.charAt(scanned++));
+            }
+            return !lineHasText;
         }
 
         private boolean full() {

@@ -77,4 +77,20 @@ class HtmlReaderTest {
         String html = "<div>".repeat(100_000) + "<h2>Problem 4</h2><p>(a) 12352</p>" + "</div>".repeat(100_000);
         assertEquals("12352", found(read("deep.html", html), "4a").value().toString());
     }
+
+    @Test
+    void orderedListItemsAreNumberedFromTheirValueAndTheListsStart() throws IOException {
+        Submission s = read("list.html", """
+                <h2>Problem 3</h2>
+                <ol start="0">
+                <li value="1">(8, 18, 18)</li>
+                <li>(8, 9, 9)<ul><li>after the pooling</li></ul></li>
+                <li>(16, 4, 4)</li><li>(16, 4, 4)</li><li>(16, 2, 2)</li>
+                </ol>
+                """);
+        assertEquals("(8, 18, 18)", found(s, "3a").value().toString());
+        assertEquals("(8, 9, 9)", found(s, "3b").value().toString());
+        assertEquals("(16, 2, 2)", found(s, "3e").value().toString());
+        assertEquals(org.hwgrade.model.Evidence.MARKER, found(s, "3e").source().how());
+    }
 }

@@ -2,6 +2,7 @@ package org.hwgrade.submission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files of the size limit made of the shapes that once made the reader quadratic (every statement
- * rescanned every marker's lines: 926 s for 2 MB of "(a)" lines): each is read to its last line.
- * Their cost is measured in docs/submissions.md; here the answers on the last lines are checked.
+ * rescanned every marker's lines: 926 s for 2 MB of "(a)" lines; an HTML paragraph of 2 MB of tags
+ * copied its line at every tag, an ordered list counted the items before each item): each is read to
+ * its last line, and a PDF to its page and text limits. Their cost is measured in
+ * docs/submissions.md; here the answers on the last lines, and the limits, are checked.
  */
 class WorstCaseFilesTest {
 
@@ -25,14 +28,22 @@ class WorstCaseFilesTest {
     Path dir;
 
     private Submission read(String head, String unit, String tail) throws IOException {
+        return read("worst.md", fill(head, unit, tail).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Submission read(String name, byte[] content) throws IOException {
+        Path f = dir.resolve(name);
+        Files.write(f, content);
+        return HostileInputTest.READER.read(f);
+    }
+
+    /** {@code head}, as many {@code unit}s as fit, and {@code tail}: a file just under the size limit. */
+    private static String fill(String head, String unit, String tail) {
         StringBuilder b = new StringBuilder(SIZE).append(head);
         while (b.length() + unit.length() + tail.length() < SIZE) {
             b.append(unit);
         }
-        b.append(tail);
-        Path f = dir.resolve("worst.md");
-        Files.writeString(f, b, StandardCharsets.UTF_8);
-        return HostileInputTest.READER.read(f);
+        return b.append(tail).toString();
     }
 
     private static int lines(String head, String unit, String tail) {
@@ -66,5 +77,61 @@ class WorstCaseFilesTest {
         Submission s = read("## Problem 2\n", "k = [\n", "(b) y = [[4, 2], [0, 0]]\n");
         assertInstanceOf(Answer.Missing.class, s.answer("2a"));
         assertEquals("[[4, 2], [0, 0]]", assertInstanceOf(Answer.Found.class, s.answer("2b")).value().toString());
+    }
+
+    @Test
+    void twoMegabytesOfHtmlMarkerParagraphs() throws IOException {
+        String head = "<html><body><h2>Problem 4</h2>\n";
+        String unit = "<p>(a)</p>\n";
+        Submission s = read("worst.html", fill(head, unit, "<p>(a) 12352</p>\n").getBytes(StandardCharsets.UTF_8));
+        Answer.Found a = assertInstanceOf(Answer.Found.class, s.answer("4a"), () -> s.answer("4a").toString());
+        assertEquals("12352", a.value().toString());
+        assertEquals(lines(head, unit, "<p>(a) 12352</p>\n"), a.source().line(), "the answer is on the file's last line");
+    }
+
+    @Test
+    void twoMegabytesOfNestedHtmlElements() throws IOException {
+        Submission s = read("worst.html", fill("<h2>Problem 4</h2>\n", "<div><span>", "<p>(a) 12352</p>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("12352", assertInstanceOf(Answer.Found.class, s.answer("4a"), () -> s.answer("4a").toString())
+                .value().toString());
+    }
+
+    @Test
+    void twoMegabytesOfTagsInOneParagraphMakeOneLineTooLongToRead() throws IOException {
+        Submission s = read("worst.html", fill("<h2>Problem 4</h2>\n<p>(a) 12352 ", "<b>1</b>", "</p>\n<p>(b) 129248</p>\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Answer.Missing a = assertInstanceOf(Answer.Missing.class, s.answer("4a"), () -> s.answer("4a").toString());
+        assertTrue(a.reason().contains("line 3 was not read: longer than " + Limits.MAX_LINE_CHARS), a::reason);
+        assertEquals("129248", assertInstanceOf(Answer.Found.class, s.answer("4b")).value().toString());
+    }
+
+    @Test
+    void twoMegabytesOfOrderedListItems() throws IOException {
+        Submission s = read("worst.html", fill("<h2>Problem 4</h2>\n<ol>", "<li>x</li>", "</ol><p>(a) 12352</p>\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("12352", assertInstanceOf(Answer.Found.class, s.answer("4a"), () -> s.answer("4a").toString())
+                .value().toString());
+    }
+
+    /** Page after page of marker lines: pages past the limit are not read, so page 201's answer never counts. */
+    @Test
+    void aPdfOfMorePagesThanTheLimitOfMarkerLines() throws IOException {
+        String page = "(a)\n".repeat(44);
+        String text = "## Problem 4\n" + (page + "(a)\n\f").repeat(Limits.MAX_PDF_PAGES - 1) + page + "(a) 12352\n\f" + "(a) 99999\n";
+        Submission s = read("worst.pdf", Pdfs.ofText(text));
+        Answer.Found a = assertInstanceOf(Answer.Found.class, s.answer("4a"), () -> s.answer("4a").toString());
+        assertEquals("12352", a.value().toString());
+        assertTrue(a.source().file().endsWith("worst.pdf page " + Limits.MAX_PDF_PAGES), a.source()::file);
+        assertEquals(45, a.source().line());
+    }
+
+    @Test
+    void aPdfWithMoreTextThanTheLimitIsUnreadable() throws IOException {
+        String line = "(a) " + "1".repeat(300) + "\n";
+        int linesPerPage = Limits.MAX_GATHERED_CHARS / (line.length() * Limits.MAX_PDF_PAGES) + 1;
+        Submission s = read("worst.pdf", Pdfs.ofText(("## Problem 4\n" + line.repeat(linesPerPage) + "\f").repeat(Limits.MAX_PDF_PAGES)));
+        assertTrue(s.unreadable().orElseThrow().contains("more than " + Limits.MAX_GATHERED_CHARS + " characters"),
+                () -> s.unreadable().toString());
     }
 }
