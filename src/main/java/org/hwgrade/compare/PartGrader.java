@@ -51,6 +51,7 @@ public final class PartGrader {
     private final boolean keyHidden;
     private final Map<MisconceptionOf, Optional<Value>> wrongValues = new ConcurrentHashMap<>();
     private final Map<MisconceptionOf, List<InheritedMisconceptions.Inherited>> inherited = new ConcurrentHashMap<>();
+    private final Map<MisconceptionOf, List<SymbolicMistakes.Redefined>> redefinitions = new ConcurrentHashMap<>();
 
     public PartGrader(SymbolicJudge judge) {
         this(judge, false);
@@ -93,7 +94,7 @@ public final class PartGrader {
             return chosen(part, found, key, shownKey);
         }
         if (part.kind() == AnswerKind.EXPRESSION || key.orElse(null) instanceof Expression) {
-            return judged(problem, part, graph, found, key, shownKey, settings.showKey());
+            return judged(problem, part, graph, submission, defaults, found, key, shownKey, settings);
         }
         Value keyValue = key.orElseThrow(() -> new IllegalArgumentException(
                 "part " + part.id() + ": quantity " + part.quantity() + " is not in the graph of problem " + problem.id()));
@@ -275,12 +276,14 @@ public final class PartGrader {
      * A symbolic answer: judged against the key and, when not fully right, against each
      * misconception's expression (the solver's quantity with the misconception's formula in place).
      */
-    private PartResult judged(Problem problem, Part part, QuantityGraph graph, Answer.Found found,
-            Optional<Value> key, Optional<Value> shownKey, boolean showKey) {
+    private PartResult judged(Problem problem, Part part, QuantityGraph graph, Submission submission,
+            GradingDefaults defaults, Answer.Found found, Optional<Value> key, Optional<Value> shownKey,
+            PartSettings settings) {
         Value value = found.value();
         String studentText = value instanceof Expression e ? e.source() : value.toString();
-        Judgement best = judgeSafely(part, problem, studentText, key.map(PartGrader::text).orElse(""));
-        if (!showKey) {
+        String keyText = key.map(PartGrader::text).orElse("");
+        Judgement best = judgeSafely(part, problem, studentText, keyText);
+        if (!settings.showKey()) {
             best = withoutKeyText(best);
         }
         if (graph != null && best.verdict() != Verdict.CORRECT && best.verdict() != Verdict.REVIEW) {
@@ -294,8 +297,36 @@ public final class PartGrader {
                     best = Judgement.misconception(m.name(), Credits.clamp(m.credit()), List.of(m.feedback()));
                 }
             }
+            for (SymbolicMistakes.Redefined r : redefinitions.computeIfAbsent(new MisconceptionOf(graph, part, null),
+                    k -> SymbolicMistakes.of(problem, part))) {
+                if (best.matched() instanceof Match.Misconceived) {
+                    break; // the part's own mistake, or an earlier one, explains the answer first
+                }
+                if (judgeSafely(part, r.problem(), studentText, keyText).verdict() == Verdict.CORRECT) {
+                    best = redefinedMistake(r, part, problem, graph, submission, defaults, settings);
+                }
+            }
         }
         return result(part, best.credit(), best.verdict(), best.matched(), found, shownKey, best.feedback());
+    }
+
+    /**
+     * An answer that is the key under a mistake's definitions. The part's own mistake earns its
+     * credit; another part's earns the follow-through credit when the student's answer there was
+     * not right (the mistake was penalised there), else its own, as numeric inherited mistakes do.
+     */
+    private Judgement redefinedMistake(SymbolicMistakes.Redefined r, Part part, Problem problem, QuantityGraph graph,
+            Submission submission, GradingDefaults defaults, PartSettings settings) {
+        Misconception m = r.misconception();
+        if (r.from() == part) {
+            return Judgement.misconception(m.name(), Credits.clamp(m.credit()), List.of(m.feedback()));
+        }
+        boolean penalisedUpstream = !(submission.answer(r.from().id()) instanceof Answer.Found f
+                && f.value() instanceof Expression e && keyOf(r.from(), graph).map(k -> judgeSafely(r.from(), problem,
+                        e.source(), text(k)).verdict() == Verdict.CORRECT).orElse(false));
+        Rational credit = settings.followThrough().enabled() && penalisedUpstream ? settings.followThrough().credit() : m.credit();
+        return Judgement.misconception(m.name(), Credits.clamp(credit),
+                List.of("your answer follows from the mistake in " + r.from().id() + ": " + m.feedback()));
     }
 
     /**

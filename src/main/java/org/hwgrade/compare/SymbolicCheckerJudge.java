@@ -20,7 +20,7 @@ import org.hwgrade.symbolic.SymbolicResult;
 public final class SymbolicCheckerJudge implements SymbolicJudge {
 
     /**
-     * Verdicts kept: a verdict is a pure function of (problem, part, key, text), and in a large
+     * Verdicts kept: a verdict is a pure function of (problem and its definitions, part, key, text), and in a large
      * class most students write one of a few texts. Once full, new texts are still checked, just
      * not kept, so memory stays bounded whatever the class size.
      */
@@ -28,7 +28,8 @@ public final class SymbolicCheckerJudge implements SymbolicJudge {
     /** Longer texts are rarely shared, and would make the memo's bound in bytes loose. */
     private static final int MAX_MEMOISED_TEXT = 400;
 
-    private final Map<String, SymbolicChecker> checkers = new ConcurrentHashMap<>();
+    /** By problem id and definitions: a mistake that redefines a symbol has a checker of its own. */
+    private final Map<List<Object>, SymbolicChecker> checkers = new ConcurrentHashMap<>();
 
     /**
      * Reads every symbolic problem's declarations once, so that a rubric whose symbols or
@@ -43,6 +44,9 @@ public final class SymbolicCheckerJudge implements SymbolicJudge {
             }
             declarations(problem, "symbols", Map.of());
             declarations(problem, "definitions", problem.definitions());
+            for (Problem redefined : SymbolicMistakes.all(problem)) {
+                declarations(redefined, "definitions", redefined.definitions()); // a mistake's: 'replace'
+            }
         }
     }
 
@@ -55,14 +59,14 @@ public final class SymbolicCheckerJudge implements SymbolicJudge {
                     "see docs/symbolic.md for how symbols and definitions are written", e);
         }
     }
-    private final Map<List<String>, Judgement> verdicts = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Judgement> verdicts = new ConcurrentHashMap<>();
 
     @Override
     public Judgement judge(Part part, Problem problem, String studentText, String keyText) {
         if (studentText.length() > MAX_MEMOISED_TEXT || keyText.length() > MAX_MEMOISED_TEXT) {
             return check(part, problem, studentText, keyText);
         }
-        List<String> key = List.of(problem.id(), part.id(), keyText, studentText);
+        List<Object> key = List.of(problem.id(), problem.definitions(), part.id(), keyText, studentText);
         Judgement known = verdicts.get(key);
         if (known != null) {
             return known;
@@ -75,7 +79,8 @@ public final class SymbolicCheckerJudge implements SymbolicJudge {
     }
 
     private Judgement check(Part part, Problem problem, String studentText, String keyText) {
-        SymbolicChecker checker = checkers.computeIfAbsent(problem.id(), id -> new SymbolicChecker(problem.symbols(), problem.definitions()));
+        SymbolicChecker checker = checkers.computeIfAbsent(List.of(problem.id(), problem.definitions()),
+                id -> new SymbolicChecker(problem.symbols(), problem.definitions()));
         SymbolicResult result = checker.check(studentText, keyText, part.id());
         return switch (result.status()) {
             case EQUIVALENT -> Judgement.credited(Rational.ONE,

@@ -50,6 +50,11 @@ public record Problem(
         return new Problem(id, title, newGivens, quantities, symbols, definitions, newParts, statement, constraints);
     }
 
+    /** The same problem with other definitions (a symbolic mistake's, which redefines a symbol). */
+    public Problem withDefinitions(Map<String, String> newDefinitions) {
+        return new Problem(id, title, givens, quantities, symbols, newDefinitions, parts, statement, constraints);
+    }
+
     /**
      * Whether its answers are expressions the symbolic checker reads: it declares symbols or
      * definitions, or a part asks for an expression.
