@@ -51,6 +51,21 @@ public sealed interface Given {
         }
     }
 
+    /**
+     * A given drawn for each student: exact fractions n/d, the numerator uniform in [low, high] and
+     * the denominator in [denominatorLow, denominatorHigh] (from 1 on), drawn in that order for each
+     * entry of a tensor of {@code dims}, or one fraction when {@code dims} is empty; 2/4 is 1/2.
+     */
+    record Rationals(long low, long high, long denominatorLow, long denominatorHigh, List<Integer> dims) implements Given {
+        public Rationals {
+            if (low > high || denominatorLow > denominatorHigh || denominatorLow < 1) {
+                throw new IllegalArgumentException("ranges [" + low + ", " + high + "] / [" + denominatorLow + ", "
+                        + denominatorHigh + "]");
+            }
+            dims = List.copyOf(dims);
+        }
+    }
+
     /** A given drawn for each student: one of the options, each as likely. */
     record Choice(List<Given> options) implements Given {
         public Choice {
@@ -63,7 +78,7 @@ public sealed interface Given {
 
     /** Whether the given is drawn per student rather than written in the rubric. */
     static boolean drawn(Given given) {
-        return given instanceof Integers || given instanceof Choice;
+        return given instanceof Integers || given instanceof Rationals || given instanceof Choice;
     }
 
     /**

@@ -44,7 +44,7 @@ final class GivenReader {
             if (map.entries().keySet().equals(Set.of("shape"))) {
                 return shape(map);
             }
-            if (map.find("integers").isPresent() || map.find("choice").isPresent()) {
+            if (DrawReader.KINDS.stream().anyMatch(k -> map.find(k).isPresent())) {
                 return DrawReader.drawn(map);
             }
             Map<String, Given> fields = new LinkedHashMap<>();

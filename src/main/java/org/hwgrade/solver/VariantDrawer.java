@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.hwgrade.formula.Datum;
 import org.hwgrade.formula.OpException;
 import org.hwgrade.model.AnswerKey;
@@ -123,15 +124,14 @@ public final class VariantDrawer {
 
     private static Given drawn(Given g, SplittableRandom random) {
         if (g instanceof Given.Integers i) {
-            if (i.dims().isEmpty()) {
-                return new Given.Of(new Scalar(integer(i, random)));
-            }
-            int n = i.dims().stream().reduce(1, Math::multiplyExact);
-            List<Num> entries = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
-                entries.add(integer(i, random));
-            }
-            return new Given.Of(new Tensor(i.dims(), entries));
+            return numbers(i.dims(), () -> Rational.of(random.nextLong(i.low(), i.high() + 1)));
+        }
+        if (g instanceof Given.Rationals r) {
+            // The numerator first, then the denominator, entry after entry (docs/rubric.md, Seed).
+            return numbers(r.dims(), () -> {
+                long numerator = random.nextLong(r.low(), r.high() + 1);
+                return Rational.of(numerator, random.nextLong(r.denominatorLow(), r.denominatorHigh() + 1));
+            });
         }
         if (g instanceof Given.Choice c) {
             return drawn(c.options().get(random.nextInt(c.options().size())), random);
@@ -147,8 +147,17 @@ public final class VariantDrawer {
         return g;
     }
 
-    private static Rational integer(Given.Integers i, SplittableRandom random) {
-        return Rational.of(random.nextLong(i.low(), i.high() + 1));
+    /** One drawn number, or a tensor of {@code dims} filled in row-major order. */
+    private static Given numbers(List<Integer> dims, Supplier<Rational> draw) {
+        if (dims.isEmpty()) {
+            return new Given.Of(new Scalar(draw.get()));
+        }
+        int n = dims.stream().reduce(1, Math::multiplyExact);
+        List<Num> entries = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            entries.add(draw.get());
+        }
+        return new Given.Of(new Tensor(dims, entries));
     }
 
     /** The first constraint the drawn problem does not meet, as a reason; empty when it meets all. */

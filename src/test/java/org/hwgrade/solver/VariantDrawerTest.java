@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.hwgrade.model.Given;
+import org.hwgrade.model.Num;
+import org.hwgrade.model.Rational;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.RubricException;
 import org.hwgrade.rubric.RubricLoader;
@@ -57,5 +60,48 @@ class VariantDrawerTest {
                 () -> VariantDrawer.draw(RubricLoader.parse(text, "v.yaml"), "s1"));
         assertTrue(e.getMessage().contains("no draw of its givens out of 100"), e.getMessage());
         assertTrue(e.getMessage().contains("sum(y) < 0"), e.getMessage());
+    }
+
+    private static final String RATIONALS = """
+            assignment: quiz-fractions
+            problems:
+              - id: "1"
+                givens:
+                  a: {rationals: {numerators: [-3, 3], denominators: [1, 4]}, shape: [2, 2]}
+                  b: {rationals: {numerators: [1, 5], denominators: [2, 3]}}
+                quantities: {c: a * b}
+                parts:
+                  - {id: 1a, points: 1, kind: matrix, quantity: c}
+            """;
+
+    /** Exact fractions, in their ranges, pinned like the integers: numerator, then denominator, per entry. */
+    @Test
+    void rationalsAreExactFractionsOfTheirRangesTheSameOnEveryRun() {
+        Rubric template = RubricLoader.parse(RATIONALS, "f.yaml");
+        assertTrue(VariantDrawer.hasDraws(template));
+        StudentVariant v = VariantDrawer.draw(template, "s1");
+        var givens = v.solved().rubric().problems().get(0).givens();
+        assertEquals("[[2/3, 1/2], [-3/2, -1/2]]", ((Given.Of) givens.get("a")).value().toString());
+        assertEquals("1", ((Given.Of) givens.get("b")).value().toString());
+        assertEquals(v.solved().key(), VariantDrawer.draw(template, "s1").solved().key());
+        for (int i = 0; i < 40; i++) {
+            var drawn = VariantDrawer.draw(template, "student-" + i).solved().rubric().problems().get(0).givens();
+            for (Num n : ((org.hwgrade.model.Tensor) ((Given.Of) drawn.get("a")).value()).entries()) {
+                Rational r = (Rational) n;
+                assertTrue(r.compareTo(Rational.of(-3)) >= 0 && r.compareTo(Rational.of(3)) <= 0, r.toString());
+                assertTrue(Set.of(1, 2, 3, 4).contains(r.denominator().intValue()), "a reduced n/d with d in 1..4: " + r);
+            }
+        }
+    }
+
+    @Test
+    void aRationalRangeWithoutPositiveDenominatorsIsARubricErrorAtItsPlace() {
+        RubricException e = assertThrows(RubricException.class,
+                () -> RubricLoader.parse(RATIONALS.replace("denominators: [1, 4]", "denominators: [0, 4]"), "f.yaml"));
+        assertTrue(e.getMessage().startsWith("f.yaml:5:"), e.getMessage());
+        assertTrue(e.getMessage().contains("denominators start at 1"), e.getMessage());
+        RubricException both = assertThrows(RubricException.class,
+                () -> RubricLoader.parse(RATIONALS.replace("b: {rationals:", "b: {integers: [1, 2], rationals:"), "f.yaml"));
+        assertTrue(both.getMessage().contains("found integers and rationals"), both.getMessage());
     }
 }
