@@ -115,6 +115,19 @@ class HostileInputTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenOnPurposeIsTextButOneFromABadByteIsNot() throws IOException {
+        // The fast decoder turns a bad byte into U+FFFD too; only the strict check tells the two apart.
+        Submission written = readText("fffd.md", "## Problem 4\n\n(a) 12352 \uFFFD\n");
+        assertInstanceOf(Answer.Found.class, written.answer("4a"));
+        Path bad = dir.resolve("bad.md");
+        byte[] text = "## Problem 4\n\n(a) 12352 \uFFFD x\n".getBytes(StandardCharsets.UTF_8);
+        text[text.length - 2] = (byte) 0xC3; // a lead byte followed by a newline: malformed
+        Files.write(bad, text);
+        String problem = READER.read(bad).unreadable().orElseThrow();
+        assertTrue(problem.contains("not valid UTF-8 (first bad byte at offset " + (text.length - 2) + ")"), problem);
+    }
+
+    @Test
     void aByteOrderMarkIsTolerated() throws IOException {
         Submission s = readText("bom.md", "\uFEFF## Problem 4\n\n(a) 12352\n");
         assertInstanceOf(Answer.Found.class, s.answer("4a"));
