@@ -180,9 +180,30 @@ final class Labels {
                         best = end;
                     }
                 }
-                return best;
+                return best >= 0 && anotherSymbolAfter(lhs, best) ? -1 : best;
             }
         }
+    }
+
+    /**
+     * Whether a symbol with a subscript or superscript ({@code v_2}, {@code x^2}) stands after
+     * {@code from}, outside brackets: "At w_1 the gradient is -4.8, so v_2 = ... = 1.02" equates
+     * v_2, and the label w_1 met earlier in the sentence is not what the '=' is about. Inside
+     * brackets it is a remark ("w_1 (with v_1 = 0.6) = 3/5").
+     */
+    private static boolean anotherSymbolAfter(String lhs, int from) {
+        int depth = 0;
+        for (int i = from; i < lhs.length(); i++) {
+            char c = lhs.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if ((c == '_' || c == '^') && depth <= 0 && i > from && Character.isLetter(lhs.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** k_{12}, k_12, k_{1,2}, \frac{dL}{dW_{11}}: the label followed by a numeric subscript. */

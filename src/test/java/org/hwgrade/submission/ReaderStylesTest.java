@@ -286,4 +286,30 @@ class ReaderStylesTest {
         assertEquals(java.util.List.of("16", "448"), a.readings().stream().map(f -> f.value().toString()).toList());
         found(s, "P1c", "128", Evidence.LABEL);
     }
+
+    static final SubmissionReader OPTIM = new SubmissionReader(RubricLoader.load(Path.of("rubrics/catalog-optim.yaml")));
+
+    @Test
+    void aLabelFarBeforeTheEqualsSignOfAnotherSymbolIsNotItsLabel() throws IOException {
+        Submission s = read(OPTIM, "o.md", """
+                ## Problem O1
+
+                $$w_1 = w_0 + v_1 = \\frac{3}{5}$$
+
+                At $w_1$ the gradient is $-4.8$, so $v_2 = 0.9 \\cdot 0.6 + 0.48 = 1.02$ and
+
+                $$w_2 = 0.6 + 1.02 = 1.62$$
+                """);
+        found(s, "O1a", "3/5", Evidence.LABEL);
+        found(s, "O1b", "81/50", Evidence.LABEL);
+    }
+
+    @Test
+    void aSymbolInsideBracketsAfterTheLabelIsARemark() throws IOException {
+        Submission s = read(OPTIM, "r.md", """
+                ## Problem O1
+                $w_1$ (with $v_1 = 0.6$) $= 0.6$
+                """);
+        found(s, "O1a", "3/5", Evidence.LABEL);
+    }
 }
