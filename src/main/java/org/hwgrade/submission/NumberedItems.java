@@ -3,7 +3,7 @@ package org.hwgrade.submission;
 import java.util.function.IntPredicate;
 
 /**
- * Numbered list items as part markers ("1. 98 x 98 x 5" for a problem's first part), read so only
+ * Numbered list items as part markers ("1. 98 x 98 x 5" or "(1) 98 x 98 x 5" for a problem's first part), read so only
  * where no other reading is possible: the problem's region has no lettered marker and no plain
  * {@code \item}, and the items that start its lines (after the heading) are numbered exactly 1, 2,
  * ..., n, once each and in order, for a problem of n parts. Anything else (a numbered derivation, a
@@ -14,11 +14,15 @@ final class NumberedItems {
     private NumberedItems() {
     }
 
-    /** The number of the item a line starts ("1. ", "2) ", at most two digits, a space after), or 0. */
+    /** The number of the item a line starts ("1. ", "2) ", "(3) ", at most two digits, a space after), or 0. */
     static int number(String line) {
         int i = 0;
         int n = line.length();
         while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        boolean paren = i < n && line.charAt(i) == '(';
+        if (paren) {
             i++;
         }
         int start = i;
@@ -26,14 +30,14 @@ final class NumberedItems {
             i++;
         }
         int digits = i - start;
-        if (digits == 0 || digits > 2 || i + 1 >= n || line.charAt(i) != '.' && line.charAt(i) != ')'
+        if (digits == 0 || digits > 2 || i + 1 >= n || line.charAt(i) != ')' && (paren || line.charAt(i) != '.')
                 || line.charAt(i + 1) != ' ' && line.charAt(i + 1) != '\t') {
             return 0;
         }
         return Integer.parseInt(line, start, i, 10);
     }
 
-    /** The characters a numbered item's mark takes at the start of {@code line} ("1. " is 3), or 0. */
+    /** The characters a numbered item's mark takes at the start of {@code line} ("1. " is 2, "(1) " 3), or 0. */
     static int markEnd(String line) {
         if (number(line) == 0) {
             return 0;

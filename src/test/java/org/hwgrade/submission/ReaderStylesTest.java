@@ -312,4 +312,19 @@ class ReaderStylesTest {
                 """);
         found(s, "O1a", "3/5", Evidence.LABEL);
     }
+
+    @Test
+    void numberedItemsInParenthesesAreThePartsInOrder() throws IOException {
+        Submission s = read(HostileInputTest.READER, "s.md", """
+                ## Problem 4
+                (1) 12352 parameters
+                (2) 129248
+                (3) 15920
+                (4) 6176
+                (5) 163696
+                """);
+        found(s, "4a", "12352", Evidence.MARKER);
+        found(s, "4c", "15920", Evidence.MARKER);
+        found(s, "4e", "163696", Evidence.MARKER);
+    }
 }
