@@ -55,6 +55,24 @@ final class MatrixOps {
         return finite(a.multiply(b));
     }
 
+    /**
+     * {@code a * b}: the matrix product where only it fits, the entry-by-entry product where only it
+     * fits (two vectors of one length, as in numpy's {@code g * mask}); where both fit (two square
+     * matrices of one size) the meaning is unknown and a person decides.
+     */
+    static RealMatrix asterisk(RealMatrix a, RealMatrix b) throws EvalException {
+        boolean sameShape = a.getRowDimension() == b.getRowDimension()
+                && a.getColumnDimension() == b.getColumnDimension();
+        if (isScalar(a) || isScalar(b) || !sameShape) {
+            return product(a, b);
+        }
+        if (a.getColumnDimension() == b.getRowDimension()) {
+            throw new AmbiguousProductException("* between two " + shape(a) + " matrices may be the matrix product"
+                    + " or the entry-by-entry product; write A B for the first, A \\odot B for the second");
+        }
+        return hadamard(a, b);
+    }
+
     static RealMatrix hadamard(RealMatrix a, RealMatrix b) throws EvalException {
         if (isScalar(a) || isScalar(b)) {
             return product(a, b);

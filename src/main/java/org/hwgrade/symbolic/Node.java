@@ -229,8 +229,11 @@ sealed interface Node permits Node.Leaf, Node.Entry, Node.OneHot, Node.Delta, No
         }
     }
 
-    /** How two factors of a chain combine. */
-    enum Op { PRODUCT, HADAMARD, DIVIDE }
+    /**
+     * How two factors of a chain combine. ASTERISK is {@code *} (and {@code \ast}): students write it
+     * for numpy's entry-by-entry product as often as for the matrix product, so the shapes decide.
+     */
+    enum Op { PRODUCT, ASTERISK, HADAMARD, DIVIDE }
 
     /** One operator and the factor after it. */
     record Link(Op op, Node factor) {
@@ -249,6 +252,7 @@ sealed interface Node permits Node.Leaf, Node.Entry, Node.OneHot, Node.Delta, No
                 RealMatrix next = link.factor().evaluate(scope);
                 value = switch (link.op()) {
                     case PRODUCT -> MatrixOps.product(value, next);
+                    case ASTERISK -> MatrixOps.asterisk(value, next);
                     case HADAMARD -> MatrixOps.hadamard(value, next);
                     case DIVIDE -> MatrixOps.divide(value, next);
                 };

@@ -124,8 +124,7 @@ final class Parser {
             Kind kind = peek().kind();
             Op op;
             if (kind == Kind.TIMES) {
-                op = Op.PRODUCT;
-                advance();
+                op = isAsterisk(advance()) ? Op.ASTERISK : Op.PRODUCT;
             } else if (kind == Kind.HADAMARD) {
                 op = Op.HADAMARD;
                 advance();
@@ -142,6 +141,11 @@ final class Parser {
             links.add(new Link(op, factor()));
         }
         return links.isEmpty() ? first : new Chain(first, links);
+    }
+
+    /** {@code *} or {@code \ast}, as opposed to {@code \cdot} and {@code \times}, which are always the matrix product. */
+    private static boolean isAsterisk(Token times) {
+        return times.text().equals("*") || times.text().startsWith("\\ast");
     }
 
     private Node comparison() throws ReadException {

@@ -27,6 +27,8 @@ final class Trials {
             RealMatrix got;
             try {
                 got = answer.evaluate(scope);
+            } catch (AmbiguousProductException ambiguous) {
+                return SymbolicResult.of(Status.UNREADABLE, ambiguous.getMessage());
             } catch (EvalException undefined) {
                 return SymbolicResult.of(Status.DIFFERENT,
                         "at " + instance.describe() + ": " + undefined.getMessage() + fixedSizeHint(answer));

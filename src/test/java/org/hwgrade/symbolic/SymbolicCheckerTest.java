@@ -89,6 +89,14 @@ class SymbolicCheckerTest {
         }
 
         @Test
+        void anAsteriskBetweenSquareMatricesOfOneSizeGoesToReview() {
+            SymbolicChecker square = new SymbolicChecker(Map.of("A", "n x n", "B", "n x n"), Map.of());
+            SymbolicResult result = square.check("A * B", "A \\odot B", "sq");
+            assertEquals(Status.UNREADABLE, result.status(), result.detail());
+            assertTrue(result.detail().contains("matrix product or the entry-by-entry product"), result.detail());
+        }
+
+        @Test
         void shapesThatDoNotFitAreDifferentAndSaySo() {
             SymbolicResult result = check("1d", "x^T (s - e_y)");
             assertEquals(Status.DIFFERENT, result.status());
