@@ -3,7 +3,6 @@ package org.hwgrade.submission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -131,8 +130,9 @@ final class FileBytes {
         // The String constructor is the JDK's fast decoder; it replaces a malformed sequence by U+FFFD,
         // so only a text holding U+FFFD (rare, and sometimes written on purpose) is checked strictly.
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0 && !validUtf8(bytes, start)) {
-            return Decoded.problem("the file is not valid UTF-8 (first bad byte at offset " + firstBadByte(bytes, start)
+        int bad = text.indexOf('\uFFFD') >= 0 ? firstBadByte(bytes, start) : bytes.length;
+        if (bad < bytes.length) {
+            return Decoded.problem("the file is not valid UTF-8 (first bad byte at offset " + bad
                     + "); it may be binary or saved in another encoding: save it as UTF-8");
         }
         if (controls > 8 && controls * 20 > text.length()) {
@@ -174,24 +174,11 @@ final class FileBytes {
         return -1;
     }
 
-    private static boolean validUtf8(byte[] bytes, int start) {
-        try {
-            strictDecoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static CharsetDecoder strictDecoder() {
-        return StandardCharsets.UTF_8.newDecoder()
+    /** The offset of the first byte that does not start or continue a valid UTF-8 sequence; the length when all are valid. */
+    private static int firstBadByte(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-    private static int firstBadByte(byte[] bytes, int start) {
-        CharsetDecoder decoder = strictDecoder();
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
