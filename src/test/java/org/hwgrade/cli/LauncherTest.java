@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher ./hwgrade run as a user runs it, with the caller's locale stripped (issue 10: with
- * LANG unset a class holding José.md exited 3; with LC_ALL=de_DE the names came out garbled). The
- * script is this repository's own, copied beside a jar whose manifest starts this build's classes,
- * so the launcher neither rebuilds nor needs the packaged jar.
+ * The launcher ./hwgrade run as a user runs it: with the caller's locale stripped (issue 10: with
+ * LANG unset a class holding José.md exited 3; with LC_ALL=de_DE the names came out garbled), and
+ * the JVM it picks per command. The script is this repository's own, copied beside a jar whose
+ * manifest starts this build's classes, so the launcher neither rebuilds nor needs the packaged jar.
  */
-class LauncherLocaleTest {
+class LauncherTest {
 
     /** "José" as UTF-8 bytes in bash's printf octal escapes: the test must not rely on its own JVM's locale. */
     private static final String JOSE_BYTES = "Jos\\303\\251";
@@ -126,5 +126,36 @@ class LauncherLocaleTest {
         String java = "java -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName();
         Result r = grade(java, dir.resolve("out-direct"), Map.of());
         assertTrue(r.err().contains("warning: this locale decodes file names as"), r.err());
+    }
+
+    /** The collector the JVM ran with, from -XX:+PrintCommandLineFlags (printed on stdout before hwgrade's own output). */
+    private static String collector(Result r) {
+        for (String flag : r.out().split("\\s+")) {
+            if (flag.matches("-XX:\\+Use[A-Za-z0-9]*GC")) {
+                return flag;
+            }
+        }
+        throw new AssertionError("no collector flag in the output: " + r.out() + r.err());
+    }
+
+    @Test
+    void gradeRunsWithTheParallelCollectorAndCheckWithTheSerialOne() throws IOException, InterruptedException {
+        Map<String, String> printFlags = Map.of("HWGRADE_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        Result graded = grade("'" + launcher + "'", dir.resolve("out-gc"), printFlags);
+        assertEquals(0, graded.code(), graded.err());
+        assertEquals("-XX:+UseParallelGC", collector(graded));
+        String rubric = Path.of("rubrics/dl-hw3.yaml").toAbsolutePath().toString();
+        Result checked = bash("'" + launcher + "' check '" + rubric + "' alice.md", classDir, printFlags);
+        assertEquals("-XX:+UseSerialGC", collector(checked), checked.err());
+    }
+
+    /** Two collectors stop the JVM ("multiple garbage collectors selected"): the caller's choice must replace the launcher's. */
+    @Test
+    void aCollectorNamedInTheJavaOptionsReplacesTheLaunchersChoice() throws IOException, InterruptedException {
+        Path out = dir.resolve("out-g1");
+        Result r = grade("'" + launcher + "'", out, Map.of("HWGRADE_JAVA_OPTS", "-XX:+UseG1GC -XX:+PrintCommandLineFlags"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals("-XX:+UseG1GC", collector(r));
+        assertTrue(Files.exists(out.resolve("results.json")));
     }
 }
