@@ -124,7 +124,9 @@ public final class ClassRoster {
                 name = h.name() + "-" + i;
             }
             taken.add(name);
-            out.add(new Entry(name, h, h.paths().stream().map(p -> roots.getOrDefault(p, realPath(p))).toList()));
+            // Not getOrDefault(p, realPath(p)): that resolves every path of a class folder again, one
+            // realpath call per file, and throws the answer away.
+            out.add(new Entry(name, h, h.paths().stream().map(p -> roots.containsKey(p) ? roots.get(p) : realPath(p)).toList()));
         }
         return out;
     }

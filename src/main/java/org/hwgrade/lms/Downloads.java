@@ -44,7 +44,7 @@ public final class Downloads {
         Map<String, HandIn> byStudent = new LinkedHashMap<>();
         for (Path child : children) {
             String file = child.getFileName().toString();
-            Optional<CanvasName> canvas = Files.isRegularFile(child) ? CanvasName.parse(file) : Optional.empty();
+            Optional<CanvasName> canvas = CanvasName.parse(file).filter(c -> Files.isRegularFile(child)); // the name first: no stat for a plain class
             Optional<MoodleName> moodle = canvas.isPresent() ? Optional.empty() : MoodleName.parse(file);
             if (canvas.isPresent()) {
                 CanvasName c = canvas.get();
