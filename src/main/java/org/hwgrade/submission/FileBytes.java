@@ -2,7 +2,10 @@ package org.hwgrade.submission;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -74,11 +77,17 @@ final class FileBytes {
      */
     static Loaded load(Path file, Path root) {
         try {
-            if (!Files.exists(file)) {
-                return new Loaded(null, Files.exists(file, LinkOption.NOFOLLOW_LINKS)
-                        ? "a symbolic link to nothing; it was not read" : "the file does not exist");
+            Path real;
+            try {
+                real = file.toRealPath();
+            } catch (IOException e) {
+                // Asked only now: for the files that are there (all but a few) the stat would be wasted.
+                if (!Files.exists(file)) {
+                    return new Loaded(null, Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                            ? "a symbolic link to nothing; it was not read" : "the file does not exist");
+                }
+                throw e;
             }
-            Path real = file.toRealPath();
             if (!real.startsWith(root)) {
                 return new Loaded(null, "a symbolic link to " + real + ", outside this student's hand-in; only files"
                         + " inside the folders being graded are read");
@@ -150,15 +159,35 @@ final class FileBytes {
         }
     }
 
+    /** Eight bytes at a time, in either byte order (only which bytes are small matters). */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long TOP_THREE_BITS = 0xE0E0E0E0E0E0E0E0L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     /**
      * The control characters, NUL included, counted on the bytes: in UTF-8 a byte below 0x20 is always
-     * that character, never part of a longer sequence. Branch-free (a table lookup per byte): the
-     * former loop, a test per character of the decoded text, was a third of the samples of some
-     * 20k-student class runs (JFR), where the JIT kept recompiling it.
+     * that character, never part of a longer sequence. Eight bytes are tested at once (a byte below
+     * 0x20 is one whose top three bits are clear, and the classic has-a-zero-byte test finds one);
+     * only a word holding such a byte, most often a line break, is counted byte by byte. This scan
+     * runs over every byte of every hand-in, and was 2 % of a 100,000-student class's CPU one byte
+     * at a time.
      */
-    private static int controlBytes(byte[] bytes, int start) {
+    static int controlBytes(byte[] bytes, int start) {
         int controls = 0;
-        for (int i = start; i < bytes.length; i++) {
+        int i = start;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            long top = (long) WORDS.get(bytes, i) & TOP_THREE_BITS;
+            if (((top - ONES) & ~top & HIGH_BITS) != 0) {
+                controls += controlsIn(bytes, i, i + Long.BYTES);
+            }
+        }
+        return controls + controlsIn(bytes, i, bytes.length);
+    }
+
+    private static int controlsIn(byte[] bytes, int from, int to) {
+        int controls = 0;
+        for (int i = from; i < to; i++) {
             controls += CONTROL[bytes[i] & 0xFF];
         }
         return controls;
