@@ -14,6 +14,7 @@ import org.hwgrade.formula.Datum;
 import org.hwgrade.formula.OpException;
 import org.hwgrade.model.FormulaText;
 import org.hwgrade.model.Given;
+import org.hwgrade.model.Tensor;
 import org.hwgrade.model.Value;
 
 /**
@@ -34,6 +35,18 @@ public final class QuantityGraph {
     private final Compiler compiler;
     private final Map<Variant, Evaluation> evaluations = new ConcurrentHashMap<>();
     private final Map<Replacement, Quantity> compiled = new ConcurrentHashMap<>();
+    /**
+     * Follow-through recomputes a quantity from a student's own upstream answers, and a class shares
+     * a few wrong answers (its common mistakes): each recomputation is a pure function of the
+     * quantity, the variant and those answers, so it is done once. Bounded in entries and in the
+     * size of the answers kept, so a class of unusual or huge answers recomputes rather than fills the heap.
+     */
+    private final Map<Recomputation, Value> recomputed = new ConcurrentHashMap<>();
+    private static final int RECOMPUTED_LIMIT = 10_000;
+    private static final int RECOMPUTED_MAX_ENTRIES = 1_024;
+
+    private record Recomputation(String name, Variant variant, Map<String, Value> ownInputs) {
+    }
 
     /**
      * Turns a formula written in the rubric into a quantity (its inputs are the names it uses): how
@@ -127,6 +140,24 @@ public final class QuantityGraph {
      * @throws OpException when the supplied inputs do not fit the formula
      */
     public Value recompute(String name, Map<String, Value> ownInputs, Variant variant) {
+        boolean memo = ownInputs.values().stream().mapToLong(QuantityGraph::entries).sum() <= RECOMPUTED_MAX_ENTRIES;
+        Recomputation key = memo ? new Recomputation(name, variant, Map.copyOf(ownInputs)) : null;
+        Value known = memo ? recomputed.get(key) : null;
+        if (known != null) {
+            return known;
+        }
+        Value value = recomputeNow(name, ownInputs, variant);
+        if (memo && recomputed.size() < RECOMPUTED_LIMIT) {
+            recomputed.put(key, value);
+        }
+        return value;
+    }
+
+    private static long entries(Value v) {
+        return v instanceof Tensor t ? t.size() : 1;
+    }
+
+    private Value recomputeNow(String name, Map<String, Value> ownInputs, Variant variant) {
         Quantity q = definition(name, variant);
         if (q == null) {
             requireDefined(name);

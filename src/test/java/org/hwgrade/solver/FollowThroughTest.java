@@ -86,4 +86,21 @@ class FollowThroughTest {
         assertEquals(Shape.of(8, 1073741823, 1073741823),
                 shapes.recompute("shape_b", Map.of("shape_a", Shape.of(8, Integer.MAX_VALUE, Integer.MAX_VALUE)), Variant.KEY));
     }
+
+    /**
+     * Recomputations are remembered per quantity, variant and own answers: asked again, in any
+     * order, each gives its own inputs' value, never the one remembered for other inputs.
+     */
+    @Test
+    void aRecomputationAskedAgainInAnyOrderGivesItsOwnInputsValue() {
+        Map<Shape, Shape> pooled = Map.of(Shape.of(8, 19, 19), Shape.of(8, 9, 9), Shape.of(8, 20, 20), Shape.of(8, 10, 10),
+                Shape.of(8, 31, 31), Shape.of(8, 15, 15));
+        for (int round = 0; round < 3; round++) {
+            pooled.forEach((own, expected) -> assertEquals(expected,
+                    shapes.recompute("shape_b", Map.of("shape_a", own), Variant.KEY), "from " + own));
+        }
+        assertEquals(Scalar.of(64 + 129248 + 15920 + 6176), params.recompute("params_total", Map.of("params_a", Scalar.of(64)), Variant.KEY));
+        assertEquals(Scalar.of(65 + 129248 + 15920 + 6176), params.recompute("params_total", Map.of("params_a", Scalar.of(65)), Variant.KEY));
+        assertEquals(Scalar.of(64 + 129248 + 15920 + 6176), params.recompute("params_total", Map.of("params_a", Scalar.of(64)), Variant.KEY));
+    }
 }
