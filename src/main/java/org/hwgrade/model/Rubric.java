@@ -39,10 +39,18 @@ public record Rubric(String id, String title, GradingDefaults defaults, List<Pro
         return problems.stream().flatMap(p -> p.parts().stream());
     }
 
-
-    /** The part with this id; a result's part ids always come from its rubric. */
+    /**
+     * The part with this id; a result's part ids always come from its rubric. Plain loops, not a
+     * stream: every report asks this for every part of every student.
+     */
     public Part part(String id) {
-        return parts().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no part " + id + " in rubric " + this.id));
+        for (Problem problem : problems) {
+            for (Part part : problem.parts()) {
+                if (part.id().equals(id)) {
+                    return part;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no part " + id + " in rubric " + this.id);
     }
 }

@@ -23,7 +23,13 @@ public final class ScoreFormat {
     private ScoreFormat() {
     }
 
+    /** Whole scores 0..255, most of all scores shown: an array index, where the map would hash two BigIntegers. */
+    private static final String[] WHOLE = java.util.stream.IntStream.range(0, 256).mapToObj(Integer::toString).toArray(String[]::new);
+
     public static String display(Rational score) {
+        if (score.isInteger() && score.numerator().signum() >= 0 && score.numerator().bitLength() <= 8) {
+            return WHOLE[score.numerator().intValue()];
+        }
         String cached = SHOWN.get(score);
         if (cached != null) {
             return cached;

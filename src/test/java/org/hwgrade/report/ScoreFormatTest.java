@@ -21,6 +21,10 @@ class ScoreFormatTest {
         "29, 6, 4.83",
         "163696, 1, 163696",
         "1, 8, 0.13",      // 0.125 half-up
+        "255, 1, 255",     // the last whole score shown from the table
+        "256, 1, 256",     // the first one formatted
+        "-3, 1, -3",       // a penalty
+        "510, 2, 255",     // whole once in lowest terms
     })
     void roundsHalfUpToAtMostTwoDecimals(long p, long q, String shown) {
         assertEquals(shown, ScoreFormat.display(Rational.of(p, q)));
