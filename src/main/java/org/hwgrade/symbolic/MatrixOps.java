@@ -73,6 +73,21 @@ final class MatrixOps {
         return hadamard(a, b);
     }
 
+    /**
+     * {@code a \cdot b}: the matrix product. Between two vectors of one length, where that product
+     * does not fit, students write {@code \cdot} for the dot product ({@code u^T v}) as often as for
+     * the entry-by-entry product: the meaning is unknown and a person decides.
+     */
+    static RealMatrix cdot(RealMatrix a, RealMatrix b) throws EvalException {
+        boolean sameShape = a.getRowDimension() == b.getRowDimension() && a.getColumnDimension() == b.getColumnDimension();
+        boolean vectors = a.getColumnDimension() == 1 || a.getRowDimension() == 1;
+        if (sameShape && vectors && !isScalar(a) && a.getColumnDimension() != b.getRowDimension()) {
+            throw new AmbiguousProductException("\\cdot between two " + shape(a) + " vectors may be the dot product or the"
+                    + " entry-by-entry product; write u^T v for the first, u \\odot v for the second");
+        }
+        return product(a, b);
+    }
+
     static RealMatrix hadamard(RealMatrix a, RealMatrix b) throws EvalException {
         if (isScalar(a) || isScalar(b)) {
             return product(a, b);

@@ -232,8 +232,9 @@ sealed interface Node permits Node.Leaf, Node.Entry, Node.OneHot, Node.Delta, No
     /**
      * How two factors of a chain combine. ASTERISK is {@code *} (and {@code \ast}): students write it
      * for numpy's entry-by-entry product as often as for the matrix product, so the shapes decide.
+     * CDOT is {@code \cdot}: the matrix product, except between two vectors of one length.
      */
-    enum Op { PRODUCT, ASTERISK, HADAMARD, DIVIDE }
+    enum Op { PRODUCT, CDOT, ASTERISK, HADAMARD, DIVIDE }
 
     /** One operator and the factor after it. */
     record Link(Op op, Node factor) {
@@ -252,6 +253,7 @@ sealed interface Node permits Node.Leaf, Node.Entry, Node.OneHot, Node.Delta, No
                 RealMatrix next = link.factor().evaluate(scope);
                 value = switch (link.op()) {
                     case PRODUCT -> MatrixOps.product(value, next);
+                    case CDOT -> MatrixOps.cdot(value, next);
                     case ASTERISK -> MatrixOps.asterisk(value, next);
                     case HADAMARD -> MatrixOps.hadamard(value, next);
                     case DIVIDE -> MatrixOps.divide(value, next);

@@ -124,7 +124,8 @@ final class Parser {
             Kind kind = peek().kind();
             Op op;
             if (kind == Kind.TIMES) {
-                op = isAsterisk(advance()) ? Op.ASTERISK : Op.PRODUCT;
+                Token times = advance();
+                op = isAsterisk(times) ? Op.ASTERISK : isCdot(times) ? Op.CDOT : Op.PRODUCT;
             } else if (kind == Kind.HADAMARD) {
                 op = Op.HADAMARD;
                 advance();
@@ -143,9 +144,14 @@ final class Parser {
         return links.isEmpty() ? first : new Chain(first, links);
     }
 
-    /** {@code *} or {@code \ast}, as opposed to {@code \cdot} and {@code \times}, which are always the matrix product. */
+    /** {@code *} or {@code \ast}, as opposed to {@code \cdot} and {@code \times}, which are the matrix product. */
     private static boolean isAsterisk(Token times) {
         return times.text().equals("*") || times.text().startsWith("\\ast");
+    }
+
+    /** {@code \cdot} (and the '·' it is written as): the matrix product, but between two vectors it may be the dot product. */
+    private static boolean isCdot(Token times) {
+        return times.text().startsWith("\\cdot");
     }
 
     private Node comparison() throws ReadException {

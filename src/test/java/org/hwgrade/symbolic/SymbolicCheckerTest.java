@@ -97,6 +97,26 @@ class SymbolicCheckerTest {
         }
 
         @Test
+        void aCdotBetweenTwoVectorsOfOneLengthGoesToReviewWhateverTheKey() {
+            SymbolicChecker vectors = new SymbolicChecker(Map.of("u", "n x 1", "v", "n x 1"), Map.of());
+            for (String key : List.of("u \\odot v", "u^T v")) {
+                SymbolicResult result = vectors.check(key, "u \\cdot v", "uv");
+                assertEquals(Status.UNREADABLE, result.status(), key + ": " + result.detail());
+                assertTrue(result.detail().contains("dot product or the entry-by-entry product"), result.detail());
+            }
+            // The middle dot is the same operator.
+            assertEquals(Status.UNREADABLE, vectors.check("u \\odot v", "u \u00b7 v", "uv").status());
+        }
+
+        @Test
+        void aCdotWhereTheMatrixProductFitsIsTheMatrixProduct() {
+            SymbolicChecker shapes = new SymbolicChecker(Map.of("u", "n x 1", "v", "n x 1", "W", "m x n"), Map.of());
+            assertEquals(Status.EQUIVALENT, shapes.check("u^T v", "u^T \\cdot v", "dot").status());
+            assertEquals(Status.EQUIVALENT, shapes.check("W u", "W \\cdot u", "wu").status());
+            assertEquals(Status.EQUIVALENT, shapes.check("2 u", "2 \\cdot u", "twice").status());
+        }
+
+        @Test
         void shapesThatDoNotFitAreDifferentAndSaySo() {
             SymbolicResult result = check("1d", "x^T (s - e_y)");
             assertEquals(Status.DIFFERENT, result.status());
