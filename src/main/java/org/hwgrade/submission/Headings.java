@@ -43,7 +43,9 @@ final class Headings {
             + ")\\.?\\s*(?:no\\.?\\s*)?#?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PREFIXED_PART = Pattern.compile(
             "^\\(?(\\d{1,3})\\s*[.\\-]?\\s*(?:\\(\\s*([a-z])\\s*\\)|([a-z])(?:[.):]|\\s|$))");
-    private static final Pattern ITEM = Pattern.compile("^\\\\item\\s*\\[\\s*\\(?\\s*(?:(\\d{1,3})\\s*)?([a-z])\\s*[.):]?\\s*\\]");
+    /** "\item[(b)]", "\item[2a)]", and "\item[(1)]" for a problem whose parts are numbered (a number only before a letter is the problem's). */
+    private static final Pattern ITEM = Pattern.compile(
+            "^\\\\item\\s*\\[\\s*\\(?\\s*(?:(\\d{1,3})\\s*(?=[a-z]))?([a-z]|\\d{1,2})\\s*[.):]?\\s*\\]");
     private static final Pattern PAREN_LETTER = Pattern.compile("^\\(\\s*(?:(\\d{1,3})\\s*[.\\-]?\\s*)?([a-z])\\s*\\)");
     private static final Pattern LETTER_PUNCT = Pattern.compile("^(?:(\\d{1,3})\\s*[.\\-]?\\s*)?([a-z])[.):](?=\\s|$)");
     private static final Pattern NUMBER_PAREN_LETTER = Pattern.compile("^(\\d{1,3})\\s*\\(\\s*([a-z])\\s*\\)");

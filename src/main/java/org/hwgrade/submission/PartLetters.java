@@ -12,7 +12,7 @@ import org.hwgrade.model.Part;
 import org.hwgrade.model.Problem;
 import org.hwgrade.model.Rubric;
 
-/** Each problem's part marker letters ("a" for part "2a") and the part each names, computed once per rubric. */
+/** Each problem's part marker letters ("a" for part "2a", "1" for part "MC1") and the part each names, computed once per rubric. */
 final class PartLetters {
 
     private final Map<String, Map<String, Part>> byProblem = new HashMap<>();
@@ -22,7 +22,9 @@ final class PartLetters {
             Map<String, Part> parts = new LinkedHashMap<>();
             for (Part part : p.parts()) {
                 String m = part.marker(p.id()).toLowerCase(Locale.ROOT);
-                if (m.length() == 1 && Character.isLetter(m.charAt(0))) {
+                // A letter ("a" of "2a"), or a number ("1" of "MC1", written "\item[(1)]"): markers
+                // that name a part by number are read only where a problem's parts are numbered.
+                if (m.length() == 1 && Character.isLetter(m.charAt(0)) || m.matches("[1-9][0-9]?")) {
                     parts.putIfAbsent(m, part);
                 }
             }

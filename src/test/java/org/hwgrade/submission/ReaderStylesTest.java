@@ -327,4 +327,26 @@ class ReaderStylesTest {
         found(s, "4c", "15920", Evidence.MARKER);
         found(s, "4e", "163696", Evidence.MARKER);
     }
+
+    @Test
+    void aNumberedItemIsTheMarkerOfANumberedPartOnlyWhereTheProblemsPartsAreNumbered() throws IOException {
+        SubmissionReader reader = new SubmissionReader(RubricLoader.load(Path.of("rubrics/catalog-shapes-params.yaml")));
+        Submission s = read(reader, "n.tex", """
+                \\section*{Problem MC}
+                \\begin{enumerate}
+                  \\item[(2)] (b)
+                  \\item[(1)] (c) $42496$
+                \\end{enumerate}
+
+                \\section*{Problem S2}
+                \\begin{enumerate}
+                  \\item[(1)] $P = 1$
+                \\end{enumerate}
+                """);
+        // Written out of order: the numbers, not the order of the items, name the parts.
+        assertEquals(4, found(s, "MC1", "(c) 42496", Evidence.MARKER).source().line());
+        assertEquals(3, found(s, "MC2", "(b) 1", Evidence.MARKER).source().line());
+        // S2's only part is lettered (S2a): "(1)" is no marker of it, and its label is what reads it.
+        found(s, "S2a", "1", Evidence.LABEL);
+    }
 }
