@@ -47,7 +47,8 @@ final class ExpressionLexer {
             Map.entry('\u03b4', "\\delta "), Map.entry('\u22ee', "\\vdots "), Map.entry('\u22ef', "\\cdots "),
             Map.entry('\u22f1', "\\ddots "), Map.entry('\u2026', "\\dots "), Map.entry('\u2019', "'"),
             Map.entry('\u00a0', " "), Map.entry('\u2032', "'"), Map.entry('\u03c3', "\\sigma "),
-            Map.entry('\u2265', "\\geq "), Map.entry('\u2264', "\\leq "), Map.entry('\u2016', "\\| "));
+            Map.entry('\u2265', "\\geq "), Map.entry('\u2264', "\\leq "), Map.entry('\u2016', "\\| "),
+            Map.entry('\u2217', "\\ast ")); // ∗, the asterisk operator: read as the value reader reads it, as *
 
     private final String text;
     private final Set<String> words;

@@ -109,6 +109,14 @@ class SymbolicCheckerTest {
         }
 
         @Test
+        void theUnicodeAsteriskOperatorIsReadAsAnAsterisk() {
+            SymbolicChecker vectors = new SymbolicChecker(Map.of("u", "n x 1", "v", "n x 1"), Map.of());
+            assertEquals(Status.EQUIVALENT, vectors.check("u \\odot v", "u \u2217 v", "uv").status());
+            SymbolicChecker square = new SymbolicChecker(Map.of("A", "n x n", "B", "n x n"), Map.of());
+            assertEquals(Status.UNREADABLE, square.check("A B", "A \u2217 B", "sq").status());
+        }
+
+        @Test
         void aCdotWhereTheMatrixProductFitsIsTheMatrixProduct() {
             SymbolicChecker shapes = new SymbolicChecker(Map.of("u", "n x 1", "v", "n x 1", "W", "m x n"), Map.of());
             assertEquals(Status.EQUIVALENT, shapes.check("u^T v", "u^T \\cdot v", "dot").status());
