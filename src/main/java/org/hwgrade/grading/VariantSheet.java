@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.hwgrade.model.Given;
 import org.hwgrade.model.Part;
 import org.hwgrade.model.Problem;
+import org.hwgrade.model.Rational;
 import org.hwgrade.model.Rubric;
 import org.hwgrade.model.Scalar;
 import org.hwgrade.model.Tensor;
@@ -35,7 +36,7 @@ public final class VariantSheet {
         for (Problem p : rubric.problems()) {
             out.append("\n## ").append(p.title()).append("\n\n").append(statement(p)).append("\n\n");
             for (Part part : p.parts()) {
-                out.append("- **").append(part.id()).append("** (").append(part.points()).append(" points)")
+                out.append("- **").append(part.id()).append("** (").append(points(part)).append(")")
                         .append(title(part)).append(ownGivens(part, "$")).append('\n');
             }
         }
@@ -52,12 +53,17 @@ public final class VariantSheet {
             out.append("\n\\subsection*{").append(latexText(p.title())).append("}\n").append(statement(p)).append('\n');
             out.append("\\begin{itemize}\n");
             for (Part part : p.parts()) {
-                out.append("\\item \\textbf{").append(latexText(part.id())).append("} (").append(part.points())
-                        .append(" points)").append(latexText(title(part))).append(ownGivens(part, "$")).append('\n');
+                out.append("\\item \\textbf{").append(latexText(part.id())).append("} (").append(points(part))
+                        .append(")").append(latexText(title(part))).append(ownGivens(part, "$")).append('\n');
             }
             out.append("\\end{itemize}\n");
         }
         return out.append("\\end{document}\n").toString();
+    }
+
+    /** "1 point", "2 points", "1/2 points": exact, as the rubric gives them. */
+    private static String points(Part part) {
+        return part.points() + (part.points().equals(Rational.ONE) ? " point" : " points");
     }
 
     /** The part's title after its id, unless it is only the id again. */

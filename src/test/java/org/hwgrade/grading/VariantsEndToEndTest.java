@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hwgrade.lms.Roster;
+import org.hwgrade.model.Given;
+import org.hwgrade.model.Num;
+import org.hwgrade.model.Rational;
+import org.hwgrade.model.Tensor;
 import org.hwgrade.rubric.StudentSafeRubric;
 import org.hwgrade.solver.StudentVariant;
 import org.junit.jupiter.api.Test;
@@ -102,6 +106,51 @@ class VariantsEndToEndTest {
             });
         }
         assertFalse(pub.contains("integers"), "the public rubric shows how the givens are drawn: " + pub);
+    }
+
+    private static final String FRACTIONS = """
+            assignment: quiz-fractions
+            problems:
+              - id: "1"
+                givens:
+                  a: {rationals: {numerators: [-3, 3], denominators: [1, 4]}, shape: [2, 2]}
+                  b: {rationals: {numerators: [1, 5], denominators: [2, 3]}}
+                quantities: {c: a * b}
+                parts:
+                  - {id: 1a, points: 2, kind: matrix, quantity: c}
+            """;
+
+    /** An exact fraction as LaTeX: the test's own reading of what the sheet must show. */
+    private static String tex(Rational r) {
+        if (r.isInteger()) {
+            return r.numerator().toString();
+        }
+        return (r.signum() < 0 ? "-" : "") + "\\frac{" + r.numerator().abs() + "}{" + r.denominator() + "}";
+    }
+
+    @Test
+    void drawnFractionsArePrintedExactlyOnEachSheetAndTheStudentsKeyGradesFull() throws IOException {
+        Path rubric = dir.resolve("fractions.yaml");
+        Files.writeString(rubric, FRACTIONS);
+        Assignment a = Assignment.load(rubric);
+        Path sheets = dir.resolve("sheets");
+        VariantSheets.write(a, roster(), sheets);
+        Path hand = Files.createDirectories(dir.resolve("hand-ins"));
+        for (String id : IDS) {
+            String md = Files.readString(sheets.resolve(id + ".md"));
+            String tex = Files.readString(sheets.resolve(id + ".tex"));
+            Given.Of drawn = (Given.Of) a.variants().orElseThrow().of(id).solved().rubric().problems().get(0).givens().get("a");
+            for (Num n : ((Tensor) drawn.value()).entries()) {
+                assertTrue(md.contains(tex((Rational) n)) && tex.contains(tex((Rational) n)), id + ": " + n + " not on the sheet " + md);
+            }
+            assertFalse(md.matches("(?s).*\\d\\.\\d{3}.*"), id + ": a fraction shown as a rounded decimal: " + md);
+            assertTrue(md.contains("(2 points)"), md);
+            Files.writeString(hand.resolve(id + ".md"), answers(a, id, id));
+        }
+        Map<String, JsonNode> graded = gradeClass(a, hand, roster());
+        for (String id : IDS) {
+            assertEquals(2.0, graded.get(id).get("score").asDouble(), id + ": " + graded.get(id));
+        }
     }
 
     /** Grades the class folder with the roster; the results by student, as results.json has them. */
