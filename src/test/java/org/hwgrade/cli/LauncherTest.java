@@ -139,11 +139,12 @@ class LauncherTest {
     }
 
     @Test
-    void gradeRunsWithTheParallelCollectorAndCheckWithTheSerialOne() throws IOException, InterruptedException {
+    void gradeRunsWithTheParallelCollectorAndLessInliningAndCheckWithTheSerialCollector() throws IOException, InterruptedException {
         Map<String, String> printFlags = Map.of("HWGRADE_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
         Result graded = grade("'" + launcher + "'", dir.resolve("out-gc"), printFlags);
         assertEquals(0, graded.code(), graded.err());
         assertEquals("-XX:+UseParallelGC", collector(graded));
+        assertTrue(graded.out().contains("-XX:FreqInlineSize=50") && graded.out().contains("-XX:InlineSmallCode=500"), graded.out());
         String rubric = Path.of("rubrics/dl-hw3.yaml").toAbsolutePath().toString();
         Result checked = bash("'" + launcher + "' check '" + rubric + "' alice.md", classDir, printFlags);
         assertEquals("-XX:+UseSerialGC", collector(checked), checked.err());
