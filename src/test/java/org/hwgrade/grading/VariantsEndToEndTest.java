@@ -108,18 +108,6 @@ class VariantsEndToEndTest {
         assertFalse(pub.contains("integers"), "the public rubric shows how the givens are drawn: " + pub);
     }
 
-    private static final String FRACTIONS = """
-            assignment: quiz-fractions
-            problems:
-              - id: "1"
-                givens:
-                  a: {rationals: {numerators: [-3, 3], denominators: [1, 4]}, shape: [2, 2]}
-                  b: {rationals: {numerators: [1, 5], denominators: [2, 3]}}
-                quantities: {c: a * b}
-                parts:
-                  - {id: 1a, points: 2, kind: matrix, quantity: c}
-            """;
-
     /** An exact fraction as LaTeX: the test's own reading of what the sheet must show. */
     private static String tex(Rational r) {
         if (r.isInteger()) {
@@ -130,9 +118,7 @@ class VariantsEndToEndTest {
 
     @Test
     void drawnFractionsArePrintedExactlyOnEachSheetAndTheStudentsKeyGradesFull() throws IOException {
-        Path rubric = dir.resolve("fractions.yaml");
-        Files.writeString(rubric, FRACTIONS);
-        Assignment a = Assignment.load(rubric);
+        Assignment a = Assignment.load(Path.of("src/test/resources/rubrics/fractions.yaml"));
         Path sheets = dir.resolve("sheets");
         VariantSheets.write(a, roster(), sheets);
         Path hand = Files.createDirectories(dir.resolve("hand-ins"));
@@ -144,12 +130,12 @@ class VariantsEndToEndTest {
                 assertTrue(md.contains(tex((Rational) n)) && tex.contains(tex((Rational) n)), id + ": " + n + " not on the sheet " + md);
             }
             assertFalse(md.matches("(?s).*\\d\\.\\d{3}.*"), id + ": a fraction shown as a rounded decimal: " + md);
-            assertTrue(md.contains("(2 points)"), md);
+            assertTrue(md.contains("(1 point)"), md);
             Files.writeString(hand.resolve(id + ".md"), answers(a, id, id));
         }
         Map<String, JsonNode> graded = gradeClass(a, hand, roster());
         for (String id : IDS) {
-            assertEquals(2.0, graded.get(id).get("score").asDouble(), id + ": " + graded.get(id));
+            assertEquals(1.0, graded.get(id).get("score").asDouble(), id + ": " + graded.get(id));
         }
     }
 

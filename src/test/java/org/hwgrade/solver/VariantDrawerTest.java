@@ -62,17 +62,17 @@ class VariantDrawerTest {
         assertTrue(e.getMessage().contains("sum(y) < 0"), e.getMessage());
     }
 
-    private static final String RATIONALS = """
-            assignment: quiz-fractions
-            problems:
-              - id: "1"
-                givens:
-                  a: {rationals: {numerators: [-3, 3], denominators: [1, 4]}, shape: [2, 2]}
-                  b: {rationals: {numerators: [1, 5], denominators: [2, 3]}}
-                quantities: {c: a * b}
-                parts:
-                  - {id: 1a, points: 1, kind: matrix, quantity: c}
-            """;
+    /** A rubric that draws exact fractions (also graded end to end in VariantsEndToEndTest). */
+    private static final String RATIONALS = readRubric("src/test/resources/rubrics/fractions.yaml");
+
+    private static String readRubric(String path) {
+        try {
+            return Files.readString(Path.of(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
 
     /** Exact fractions, in their ranges, pinned like the integers: numerator, then denominator, per entry. */
     @Test
