@@ -126,7 +126,8 @@ public final class ClassRoster {
             taken.add(name);
             // Not getOrDefault(p, realPath(p)): that resolves every path of a class folder again, one
             // realpath call per file, and throws the answer away.
-            out.add(new Entry(name, h, h.paths().stream().map(p -> roots.containsKey(p) ? roots.get(p) : realPath(p)).toList()));
+            out.add(new Entry(name, h, h.paths().stream()
+                    .map(p -> Optional.ofNullable(roots.get(p)).orElseGet(() -> realPath(p))).toList()));
         }
         return out;
     }
