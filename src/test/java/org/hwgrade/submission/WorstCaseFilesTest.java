@@ -8,10 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.hwgrade.model.Answer;
 import org.hwgrade.model.Submission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Files of the size limit made of the shapes that once made the reader quadratic (every statement
@@ -28,7 +32,17 @@ class WorstCaseFilesTest {
     Path dir;
 
     private Submission read(String head, String unit, String tail) throws IOException {
-        return read("worst.md", fill(head, unit, tail).getBytes(StandardCharsets.UTF_8));
+        return read("worst.md", head, unit, tail);
+    }
+
+    /** A file named {@code name} filled as {@link #fill} does. */
+    private Submission read(String name, String head, String unit, String tail) throws IOException {
+        return read(name, fill(head, unit, tail).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Part 4a's answer, which the file must hold. */
+    private static Answer.Found found4a(Submission s) {
+        return assertInstanceOf(Answer.Found.class, s.answer("4a"), () -> s.answer("4a").toString());
     }
 
     private Submission read(String name, byte[] content) throws IOException {
@@ -53,7 +67,7 @@ class WorstCaseFilesTest {
     @Test
     void twoMegabytesOfMarkerLines() throws IOException {
         Submission s = read("## Problem 4\n", "(a)\n", "(a) 12352\n");
-        Answer.Found a = assertInstanceOf(Answer.Found.class, s.answer("4a"), () -> s.answer("4a").toString());
+        Answer.Found a = found4a(s);
         assertEquals("12352", a.value().toString());
         assertEquals(lines("## Problem 4\n", "(a)\n", "(a) 12352\n"), a.source().line());
     }
@@ -83,35 +97,31 @@ class WorstCaseFilesTest {
     void twoMegabytesOfHtmlMarkerParagraphs() throws IOException {
         String head = "<html><body><h2>Problem 4</h2>\n";
         String unit = "<p>(a)</p>\n";
-        Submission s = read("worst.html", fill(head, unit, "<p>(a) 12352</p>\n").getBytes(StandardCharsets.UTF_8));
-        Answer.Found a = assertInstanceOf(Answer.Found.class, s.answer("4a"), () -> s.answer("4a").toString());
+        Submission s = read("worst.html", head, unit, "<p>(a) 12352</p>\n");
+        Answer.Found a = found4a(s);
         assertEquals("12352", a.value().toString());
         assertEquals(lines(head, unit, "<p>(a) 12352</p>\n"), a.source().line(), "the answer is on the file's last line");
     }
 
-    @Test
-    void twoMegabytesOfNestedHtmlElements() throws IOException {
-        Submission s = read("worst.html", fill("<h2>Problem 4</h2>\n", "<div><span>", "<p>(a) 12352</p>")
-                .getBytes(StandardCharsets.UTF_8));
-        assertEquals("12352", assertInstanceOf(Answer.Found.class, s.answer("4a"), () -> s.answer("4a").toString())
-                .value().toString());
+    /** Nested elements, and the items of one ordered list (each numbered from the one before, not by counting). */
+    static Stream<Arguments> twoMegabytesOfHtml() {
+        return Stream.of(
+                Arguments.of("nested elements", "<h2>Problem 4</h2>\n", "<div><span>", "<p>(a) 12352</p>"),
+                Arguments.of("ordered list items", "<h2>Problem 4</h2>\n<ol>", "<li>x</li>", "</ol><p>(a) 12352</p>\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void twoMegabytesOfHtml(String what, String head, String unit, String tail) throws IOException {
+        assertEquals("12352", found4a(read("worst.html", head, unit, tail)).value().toString(), what);
     }
 
     @Test
     void twoMegabytesOfTagsInOneParagraphMakeOneLineTooLongToRead() throws IOException {
-        Submission s = read("worst.html", fill("<h2>Problem 4</h2>\n<p>(a) 12352 ", "<b>1</b>", "</p>\n<p>(b) 129248</p>\n")
-                .getBytes(StandardCharsets.UTF_8));
+        Submission s = read("worst.html", "<h2>Problem 4</h2>\n<p>(a) 12352 ", "<b>1</b>", "</p>\n<p>(b) 129248</p>\n");
         Answer.Missing a = assertInstanceOf(Answer.Missing.class, s.answer("4a"), () -> s.answer("4a").toString());
         assertTrue(a.reason().contains("line 3 was not read: longer than " + Limits.MAX_LINE_CHARS), a::reason);
         assertEquals("129248", assertInstanceOf(Answer.Found.class, s.answer("4b")).value().toString());
-    }
-
-    @Test
-    void twoMegabytesOfOrderedListItems() throws IOException {
-        Submission s = read("worst.html", fill("<h2>Problem 4</h2>\n<ol>", "<li>x</li>", "</ol><p>(a) 12352</p>\n")
-                .getBytes(StandardCharsets.UTF_8));
-        assertEquals("12352", assertInstanceOf(Answer.Found.class, s.answer("4a"), () -> s.answer("4a").toString())
-                .value().toString());
     }
 
     /** Page after page of marker lines: pages past the limit are not read, so page 201's answer never counts. */
@@ -120,7 +130,7 @@ class WorstCaseFilesTest {
         String page = "(a)\n".repeat(44);
         String text = "## Problem 4\n" + (page + "(a)\n\f").repeat(Limits.MAX_PDF_PAGES - 1) + page + "(a) 12352\n\f" + "(a) 99999\n";
         Submission s = read("worst.pdf", Pdfs.ofText(text));
-        Answer.Found a = assertInstanceOf(Answer.Found.class, s.answer("4a"), () -> s.answer("4a").toString());
+        Answer.Found a = found4a(s);
         assertEquals("12352", a.value().toString());
         assertTrue(a.source().file().endsWith("worst.pdf page " + Limits.MAX_PDF_PAGES), a.source()::file);
         assertEquals(45, a.source().line());
